@@ -1,0 +1,33 @@
+namespace Infomaniak.Domain.Tests.Common;
+
+public class PersonNameTests
+{
+    [Fact]
+    public void Create_TrimsBothParts()
+    {
+        var name = PersonName.Create("  Julie ", " Munster ").AsT0;
+
+        Assert.Equal("Julie", name.FirstName);
+        Assert.Equal("Munster", name.LastName);
+        Assert.Equal("Julie Munster", name.ToString());
+    }
+
+    [Theory]
+    [InlineData(null, "Munster", PersonNamePart.FirstName)]
+    [InlineData("   ", "Munster", PersonNamePart.FirstName)]
+    [InlineData("Julie", "", PersonNamePart.LastName)]
+    [InlineData("Julie", "12", PersonNamePart.LastName)]
+    [InlineData("Ju\u0007lie", "Munster", PersonNamePart.FirstName)]
+    public void Create_RefusesEmptyOrMalformedParts(string? first, string? last, PersonNamePart part) =>
+        Assert.Equal(part, PersonName.Create(first, last).AsT1.Part);
+
+    [Fact]
+    public void Create_RefusesHugeParts() =>
+        Assert.Equal(PersonNamePart.LastName, PersonName.Create("Julie", new string('a', PersonName.MaxPartLength + 1)).AsT1.Part);
+
+    [Property]
+    public bool Create_NeverThrows_AndAcceptedPartsAreTrimmed(string? first, string? last) =>
+        PersonName.Create(first, last).Match(
+            name => name.FirstName == name.FirstName.Trim() && name.LastName.Length <= PersonName.MaxPartLength,
+            _ => true);
+}
