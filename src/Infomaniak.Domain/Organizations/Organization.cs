@@ -138,7 +138,7 @@ public sealed class Organization : AggregateRoot<OrganizationId>
     /// <param name="inviteeAccount">The account whose login is <paramref name="email"/>, when the application knows one: an invitation to a member is refused.</param>
     /// <returns>The pending invitation, or <see cref="ActionDenied"/>, <see cref="AlreadyMember"/>, <see cref="InvitationAlreadyPending"/> or <see cref="ProductsNotHeld"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="email"/>, <paramref name="rights"/>, <paramref name="clock"/> or <paramref name="random"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="validity"/> is not positive.</exception>
+    /// <exception cref="ArgumentException"><paramref name="validity"/> is not positive.</exception>
     public OneOf<Invitation, ActionDenied, AlreadyMember, InvitationAlreadyPending, ProductsNotHeld> Invite(
         AccountId actor, EmailAddress email, Rights rights, TimeProvider clock, IRandomSource random, TimeSpan? validity = null, AccountId? inviteeAccount = null)
     {
