@@ -213,7 +213,7 @@ public sealed class Organization : AggregateRoot<OrganizationId>
         }
 
         invitations[invitation] = found with { AcceptedBy = account };
-        members.Add(account, new Member(account, found.Rights, IsLegalRepresentative: false));
+        members.Add(account, new Member(account, found.Rights, isLegalRepresentative: false));
         Record(new MemberJoined(Id, account, invitation, found.Rights));
         return new Success();
     }
@@ -658,7 +658,7 @@ public sealed class Organization : AggregateRoot<OrganizationId>
         Guard.Against.Null(profile);
         var name = profile.DefaultOrganizationName;
         var organization = new Organization(id, 0, name);
-        organization.members.Add(founder, new Member(founder, Rights.Administrator(withBillingRights: true), IsLegalRepresentative: true));
+        organization.members.Add(founder, new Member(founder, Rights.Administrator(withBillingRights: true), isLegalRepresentative: true));
         organization.Record(new OrganizationCreated(id, founder, name, atFirstOrder));
         return organization;
     }

@@ -22,11 +22,17 @@ public static class OrganizationDeletion
     /// <param name="sendPaidInvoicesByEmail">Whether the person asks, at this last step, to receive the invoices of paid products by email.</param>
     /// <returns>The approval (listing the memberships that end), <see cref="ActionDenied"/>, or <see cref="DeletionPrerequisitesUnmet"/> naming every unmet prerequisite.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="organization"/> or <paramref name="unpaidInvoices"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="prepaidBalance"/> is the default value (it has no currency).</exception>
     public static OneOf<OrganizationDeletionApproval, ActionDenied, DeletionPrerequisitesUnmet> Check(
         Organization organization, AccountId actor, Money prepaidBalance, IReadOnlyCollection<InvoiceId> unpaidInvoices, bool sendPaidInvoicesByEmail)
     {
         Guard.Against.Null(organization);
         Guard.Against.Null(unpaidInvoices);
+        if (prepaidBalance.Currency.IsDefault)
+        {
+            throw new ArgumentException("The prepaid balance must be an amount in a currency.", nameof(prepaidBalance));
+        }
+
         if (organization.Authorize(actor, MemberAction.DeleteOrganization).TryPickT1(out var denied, out _))
         {
             return denied;

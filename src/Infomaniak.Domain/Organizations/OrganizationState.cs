@@ -82,20 +82,58 @@ public sealed record InvitationState(
 public sealed record LogoState(LogoMediaType MediaType, int Width, int Height, long SizeInBytes);
 
 /// <summary>A member of an organization as the organization sees them.</summary>
-/// <param name="Account">The member's account.</param>
-/// <param name="Rights">The member's rights.</param>
-/// <param name="IsLegalRepresentative">Whether the member is a legal representative (then <paramref name="Rights"/> are all rights).</param>
-public sealed record Member(AccountId Account, Rights Rights, bool IsLegalRepresentative);
+/// <remarks>Made only by the organization, so a legal representative always has all rights.</remarks>
+public sealed record Member
+{
+    internal Member(AccountId account, Rights rights, bool isLegalRepresentative)
+    {
+        Account = account;
+        Rights = rights;
+        IsLegalRepresentative = isLegalRepresentative;
+    }
+
+    /// <summary>The member's account.</summary>
+    public AccountId Account { get; }
+
+    /// <summary>The member's rights.</summary>
+    public Rights Rights { get; internal init; }
+
+    /// <summary>Whether the member is a legal representative (then <see cref="Rights"/> are all rights).</summary>
+    public bool IsLegalRepresentative { get; internal init; }
+}
 
 /// <summary>An invitation to join an organization, sent to an email address by an administrator.</summary>
-/// <param name="Id">The invitation's id.</param>
-/// <param name="Email">The invited address; only the account with that login can accept.</param>
-/// <param name="Rights">The rights the invitee gets on accepting.</param>
-/// <param name="InvitedBy">The administrator who sent it.</param>
-/// <param name="ExpiresAt">From this instant on it can no longer be accepted.</param>
-/// <param name="AcceptedBy">The account that accepted it; null while not accepted.</param>
-public sealed record Invitation(InvitationId Id, EmailAddress Email, Rights Rights, AccountId InvitedBy, DateTimeOffset ExpiresAt, AccountId? AcceptedBy)
+/// <remarks>Made only by <see cref="Organization.Invite"/> (or rebuilt from storage).</remarks>
+public sealed record Invitation
 {
+    internal Invitation(InvitationId id, EmailAddress email, Rights rights, AccountId invitedBy, DateTimeOffset expiresAt, AccountId? acceptedBy)
+    {
+        Id = id;
+        Email = email;
+        Rights = rights;
+        InvitedBy = invitedBy;
+        ExpiresAt = expiresAt;
+        AcceptedBy = acceptedBy;
+    }
+
+    /// <summary>The invitation's id.</summary>
+    public InvitationId Id { get; }
+
+    /// <summary>The invited address; only the account with that login can accept.</summary>
+    public EmailAddress Email { get; }
+
+    /// <summary>The rights the invitee gets on accepting.</summary>
+    public Rights Rights { get; }
+
+    /// <summary>The administrator who sent it.</summary>
+    public AccountId InvitedBy { get; }
+
+    /// <summary>From this instant on it can no longer be accepted.</summary>
+    public DateTimeOffset ExpiresAt { get; }
+
+    /// <summary>The account that accepted it; null while not accepted.</summary>
+    public AccountId? AcceptedBy { get; internal init; }
+
     /// <summary>Whether the invitation can still be accepted at the given instant.</summary>
     /// <param name="now">The instant.</param>
     /// <returns><see langword="true"/> when not accepted and not expired.</returns>

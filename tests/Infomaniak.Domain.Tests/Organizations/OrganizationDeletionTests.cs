@@ -80,6 +80,11 @@ public class OrganizationDeletionTests
         Assert.Throws<ArgumentException>(() => Given.OrganizationWith(7, Admin).Delete(approval));
     }
 
+    [Fact]
+    [Trait("Rule", "ORG-9")]
+    public void Check_WithABalanceThatHasNoCurrency_IsAProgrammerError() =>
+        Assert.Throws<ArgumentException>(() => OrganizationDeletion.Check(EmptyTeam(), Admin, default, [], false));
+
     public static Arbitrary<(int Products, int Balance, int Invoices)> Facts() => Arb.From(
         from products in Gen.Choose(0, 2)
         from balance in Gen.OneOf(Gen.Constant(0), Gen.Choose(-500, 500))
