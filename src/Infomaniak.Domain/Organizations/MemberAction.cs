@@ -66,10 +66,6 @@ public readonly record struct MemberAction
     public bool IsBillingAction => Kind is MemberActionKind.ManageBillingAddresses or MemberActionKind.ManageInvoices
         or MemberActionKind.ManagePrepaidAccount or MemberActionKind.ManageVouchers;
 
-    /// <summary>Whether the action needs all rights (an administrator).</summary>
-    public bool IsAdministrativeAction => Kind is MemberActionKind.ManageUsers or MemberActionKind.ManageNameAndLogo
-        or MemberActionKind.DeleteOrganization or MemberActionKind.OrderProduct;
-
     /// <summary>Inviting, removing users and changing their rights.</summary>
     public static MemberAction ManageUsers { get; } = new(MemberActionKind.ManageUsers, null);
 

@@ -645,8 +645,7 @@ public sealed class Organization : AggregateRoot<OrganizationId>
         }
         else
         {
-            Require(organization.members.Count > 0, "An organization has at least one member.");
-            Require(organization.LegalRepresentativeCount() > 0, "An organization has at least one legal representative.");
+            Require(organization.LegalRepresentativeCount() > 0, "An organization has at least one member, and at least one of them is a legal representative.");
         }
 
         return organization;

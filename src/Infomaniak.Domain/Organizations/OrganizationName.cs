@@ -28,7 +28,7 @@ public sealed record OrganizationName
     public static OneOf<OrganizationName, InvalidOrganizationName> Parse(string? input)
     {
         var collapsed = string.Join(' ', (input ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return collapsed.Length is > 0 and <= MaxLength && collapsed.Any(char.IsLetterOrDigit) && !collapsed.Any(char.IsControl)
+        return collapsed.Length <= MaxLength && collapsed.Any(char.IsLetterOrDigit) && !collapsed.Any(char.IsControl)
             ? new OrganizationName(collapsed)
             : new InvalidOrganizationName(input ?? string.Empty);
     }

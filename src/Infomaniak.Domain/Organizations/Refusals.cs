@@ -165,12 +165,14 @@ public sealed record NotALegalRepresentative(OrganizationId Organization, Accoun
 public sealed record CannotLeave(OrganizationId Organization, AccountId Member, bool IsLastUser, bool IsOnlyLegalRepresentative) : Refusal
 {
     /// <inheritdoc />
-    public override string Message => (IsLastUser, IsOnlyLegalRepresentative) switch
+    public override string Message
     {
-        (true, true) => $"Account {Member} is the last user and the only legal representative of organization {Organization}; it cannot leave.",
-        (true, false) => $"Account {Member} is the last user of organization {Organization}; it cannot leave.",
-        _ => $"Account {Member} is the only legal representative of organization {Organization}; appoint another before leaving.",
-    };
+        get
+        {
+            var roles = new[] { IsLastUser ? "the last user" : null, IsOnlyLegalRepresentative ? "the only legal representative" : null }.OfType<string>();
+            return $"Account {Member} is {string.Join(" and ", roles)} of organization {Organization}, so it cannot leave.";
+        }
+    }
 }
 
 /// <summary>Rights were to be granted on products the organization does not hold (ORG-7).</summary>

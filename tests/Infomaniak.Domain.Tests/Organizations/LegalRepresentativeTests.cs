@@ -61,7 +61,9 @@ public class LegalRepresentativeTests
         Assert.IsType<ActionDenied>(organization.AppointLegalRepresentative(Given.Account(2), Given.Account(1)).Value);
         Assert.Equal(2, organization.LegalRepresentatives.Count);
 
+        organization.DequeueEvents();
         Assert.True(organization.DismissLegalRepresentative(Given.Account(1), Founder).IsT0);
+        Assert.Equal(new LegalRepresentativeDismissed(organization.Id, Founder, Given.Account(1)), Assert.Single(organization.PendingEvents));
         Assert.Equal(new OnlyLegalRepresentative(organization.Id, Given.Account(1)), organization.DismissLegalRepresentative(Founder, Given.Account(1)).Value);
         Assert.IsType<NotALegalRepresentative>(organization.DismissLegalRepresentative(Founder, Given.Account(2)).Value);
         Assert.IsType<NotAMember>(organization.DismissLegalRepresentative(Founder, Given.Account(4)).Value);

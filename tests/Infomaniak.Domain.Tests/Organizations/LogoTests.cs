@@ -10,6 +10,7 @@ public class LogoTests
     [Trait("Rule", "ORG-8")]
     [InlineData("image/png", LogoMediaType.Png)]
     [InlineData(" IMAGE/JPEG ", LogoMediaType.Jpeg)]
+    [InlineData("image/jpg", LogoMediaType.Jpeg)]
     [InlineData("image/svg+xml", LogoMediaType.Svg)]
     [InlineData("image/webp", LogoMediaType.Webp)]
     public void Create_AcceptsAHorizontalImageOfASupportedType(string mimeType, LogoMediaType expected)
@@ -17,7 +18,7 @@ public class LogoTests
         var logo = Logo.Create(mimeType, 300, 100, Logo.MaxSizeInBytes).AsT0;
 
         Assert.Equal(expected, logo.MediaType);
-        Assert.Equal(mimeType.Trim().ToLowerInvariant(), logo.MimeType);
+        Assert.Equal(expected == LogoMediaType.Jpeg ? "image/jpeg" : mimeType.Trim().ToLowerInvariant(), logo.MimeType);
     }
 
     [Fact]
@@ -29,7 +30,8 @@ public class LogoTests
         Assert.Equal(new LogoTooLarge(Logo.MaxSizeInBytes + 1, Logo.MaxSizeInBytes), Logo.Create("image/png", 300, 100, Logo.MaxSizeInBytes + 1).Value);
         Assert.Equal(new UnsupportedLogoMediaType("image/gif"), Logo.Create("image/gif", 300, 100, 10).Value);
         Assert.Equal(new UnsupportedLogoMediaType(string.Empty), Logo.Create(null, 300, 100, 10).Value);
-        Assert.IsType<InvalidLogoDimensions>(Logo.Create("image/png", 0, -1, 10).Value);
+        Assert.Equal(new InvalidLogoDimensions(0, 100, 10), Logo.Create("image/png", 0, 100, 10).Value);
+        Assert.Equal(new InvalidLogoDimensions(300, 0, 10), Logo.Create("image/png", 300, 0, 10).Value);
         Assert.IsType<InvalidLogoDimensions>(Logo.Create("image/png", 300, 100, 0).Value);
     }
 

@@ -64,6 +64,18 @@ public class ManagerContextTests
     }
 
     [Fact]
+    [Trait("Rule", "ORG-4")]
+    public void LeavingAnotherOrganization_KeepsTheCurrentOne()
+    {
+        var context = ManagerContext.Open(Webmaster, ThreeOrganizations()).With(Given.Organization(3)).SwitchTo(Given.Organization(3)).AsT0;
+
+        var afterLeaving = context.Without(Given.Organization(1));
+
+        Assert.Equal(Given.Organization(3), afterLeaving.Current);
+        Assert.Equal([Given.Organization(2), Given.Organization(3)], afterLeaving.Organizations);
+    }
+
+    [Fact]
     [Trait("Rule", "ORG-5")]
     public void AfterJoining_TheOrganizationIsListed_AndBecomesCurrentOnlyWhenThereWasNone()
     {

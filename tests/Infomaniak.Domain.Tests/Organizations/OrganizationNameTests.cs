@@ -19,8 +19,8 @@ public class OrganizationNameTests
     [InlineData("   ")]
     [InlineData("---")]
     [InlineData("Bad\u0001Name")]
-    public void Parse_RefusesEmptyOrMeaninglessNames(string? input) =>
-        Assert.IsType<InvalidOrganizationName>(OrganizationName.Parse(input).Value);
+    public void Parse_RefusesEmptyOrMeaninglessNames_KeepingTheInputAsGiven(string? input) =>
+        Assert.Equal(new InvalidOrganizationName(input ?? string.Empty), OrganizationName.Parse(input).Value);
 
     [Fact]
     [Trait("Rule", "ORG-2")]

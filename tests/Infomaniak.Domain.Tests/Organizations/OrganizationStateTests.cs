@@ -42,7 +42,8 @@ public class OrganizationStateTests
     [
         "no member", "no legal representative", "limited legal representative", "duplicate member", "foreign member",
         "empty limited rights", "products with all rights", "bad name", "bad logo", "duplicate product", "deleted with members",
-        "bad invitation address", "accepted without account",
+        "bad invitation address", "accepted without account", "default member account", "foreign invitation",
+        "default invitation id", "default inviter", "deleted with invitations", "default product",
     ];
 
     [Theory]
@@ -68,7 +69,13 @@ public class OrganizationStateTests
             "duplicate product" => state with { Products = [Given.Product(1), Given.Product(1)] },
             "deleted with members" => state with { IsDeleted = true },
             "bad invitation address" => state with { Invitations = [invitation with { NormalizedEmail = "someone@else.com" }] },
-            _ => state with { Invitations = [invitation with { Status = InvitationStatus.Accepted }] },
+            "accepted without account" => state with { Invitations = [invitation with { Status = InvitationStatus.Accepted }] },
+            "default member account" => state with { Members = [founder, member with { AccountId = default }] },
+            "foreign invitation" => state with { Invitations = [invitation with { OrganizationId = Given.Organization(9) }] },
+            "default invitation id" => state with { Invitations = [invitation with { Id = default }] },
+            "default inviter" => state with { Invitations = [invitation with { InvitedBy = default }] },
+            "deleted with invitations" => state with { IsDeleted = true, Members = [] },
+            _ => state with { Products = [default] },
         };
 
         Assert.Throws<ArgumentException>(() => Organization.FromState(corrupted));

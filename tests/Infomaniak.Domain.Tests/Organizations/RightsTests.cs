@@ -36,6 +36,8 @@ public class RightsTests
         Assert.True(limited.HasBillingRights);
         Assert.False(limited.IsAdministrator);
         Assert.Equal("all rights, with billing", Rights.Administrator(true).ToString());
+        Assert.Equal("all rights, without billing", Rights.Administrator(false).ToString());
+        Assert.Equal("1 product, with billing", limited.ToString());
     }
 
     [Property(Arbitrary = [typeof(OrganizationArbitraries)])]

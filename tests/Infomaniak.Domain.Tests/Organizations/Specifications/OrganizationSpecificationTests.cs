@@ -67,5 +67,6 @@ public class OrganizationSpecificationTests
         var found = new PendingInvitationsOfAddressSpec(EmailAddress.Parse("USER5@Example.com").AsT0, clock.GetUtcNow()).Evaluate(invitations);
 
         Assert.Equal([pending.Id], found.Select(i => i.Id));
+        Assert.Empty(new PendingInvitationsOfAddressSpec(Given.Email(5), pending.ExpiresAt).Evaluate(invitations));
     }
 }
