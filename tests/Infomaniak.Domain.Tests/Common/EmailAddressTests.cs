@@ -188,7 +188,11 @@ public class EmailAddressBoundaryTests
     }
 
     [Fact]
-    public void ARefusalOfNull_CarriesAnEmptyInput() => Assert.Equal(string.Empty, EmailAddress.Parse(null).AsT1.Input);
+    public void ARefusal_CarriesTheInputAsGiven()
+    {
+        Assert.Equal(string.Empty, EmailAddress.Parse(null).AsT1.Input);
+        Assert.Equal(" julie ", EmailAddress.Parse(" julie ").AsT1.Input);
+    }
 
     [Fact]
     public void TryParse_AgreesWithParse()

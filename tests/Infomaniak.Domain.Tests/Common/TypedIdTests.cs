@@ -84,6 +84,7 @@ public class TypedIdTests
     {
         var refusal = TypedId.Parse<AccountId>(null).AsT1;
         Assert.Equal(string.Empty, refusal.Input);
+        Assert.Equal("nope", TypedId.Parse<AccountId>("nope").AsT1.Input);
         Assert.Contains("AccountId", TypedId.Parse<AccountId>("nope").AsT1.Message, StringComparison.Ordinal);
     }
 }
