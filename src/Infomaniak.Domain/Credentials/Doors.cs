@@ -65,3 +65,17 @@ public static class Doors
     /// <returns>The channels, in declaration order.</returns>
     public static IReadOnlyList<Channel> OpenedBy(CredentialKind kind) => All.Where(channel => CredentialFor(channel) == kind).ToArray();
 }
+
+/// <summary>A credential was presented at a door that checks another kind (a mailbox password at Webmail, say).</summary>
+/// <param name="Channel">The door.</param>
+/// <param name="Expected">The kind of credential that door checks.</param>
+public sealed record WrongDoor(Channel Channel, CredentialKind Expected) : Common.Refusal
+{
+    /// <inheritdoc />
+    public override string Message => Expected switch
+    {
+        CredentialKind.AccountLogin => $"{Channel} takes the Infomaniak account's login and password, not a mailbox's.",
+        CredentialKind.MailboxAddress => $"{Channel} takes the mailbox's address and password, not the account's.",
+        _ => $"{Channel} takes the product's own credential.",
+    };
+}

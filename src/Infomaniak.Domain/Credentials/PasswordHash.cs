@@ -53,10 +53,10 @@ public sealed class PasswordHash : IEquatable<PasswordHash>
     public int Iterations { get; }
 
     /// <summary>The random salt.</summary>
-    public ReadOnlySpan<byte> Salt => salt;
+    public ReadOnlyMemory<byte> Salt => salt;
 
     /// <summary>The derived key.</summary>
-    public ReadOnlySpan<byte> Key => key;
+    public ReadOnlyMemory<byte> Key => key;
 
     /// <summary>The PHC-style string to store; <see cref="Parse"/> reads it back.</summary>
     public string Value { get; }

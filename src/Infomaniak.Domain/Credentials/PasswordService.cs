@@ -43,4 +43,6 @@ public sealed class PasswordService(PasswordPolicy policy, IPasswordHasher hashe
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public bool Matches(Password password, PasswordHash hash) =>
         Hasher.Verify(password, hash) is PasswordVerification.Verified or PasswordVerification.VerifiedRehashNeeded;
+
+    internal PasswordHash Rehash(Password password) => Hasher.Hash(password, random);
 }

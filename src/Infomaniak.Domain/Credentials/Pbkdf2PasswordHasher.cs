@@ -67,8 +67,8 @@ public sealed class Pbkdf2PasswordHasher : IPasswordHasher
             return PasswordVerification.Failed;
         }
 
-        var key = Derive(password, hash.Salt, hash.Iterations, hash.Key.Length);
-        if (!CryptographicOperations.FixedTimeEquals(key, hash.Key))
+        var key = Derive(password, hash.Salt.Span, hash.Iterations, hash.Key.Length);
+        if (!CryptographicOperations.FixedTimeEquals(key, hash.Key.Span))
         {
             return PasswordVerification.Failed;
         }
