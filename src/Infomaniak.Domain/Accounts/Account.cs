@@ -67,9 +67,9 @@ public sealed class Account : AggregateRoot<AccountId>
         Guard.Against.Null(name);
         Guard.Against.Null(password);
         Guard.Against.Null(passwords);
-        if (recoveryAddress == login)
+        if (recoveryAddress is not null && CheckRecoveryAddress(login, recoveryAddress).TryPickT1(out var isLogin, out _))
         {
-            return new RecoveryAddressIsLogin(recoveryAddress!);
+            return isLogin;
         }
 
         return passwords.HashNew(password, login).Match<OneOf<Account, UnacceptablePassword, RecoveryAddressIsLogin>>(
@@ -117,9 +117,9 @@ public sealed class Account : AggregateRoot<AccountId>
     public OneOf<Success, RecoveryAddressIsLogin> SetRecoveryAddress(EmailAddress address)
     {
         Guard.Against.Null(address);
-        if (address == Login)
+        if (CheckRecoveryAddress(Login, address).TryPickT1(out var isLogin, out _))
         {
-            return new RecoveryAddressIsLogin(address);
+            return isLogin;
         }
 
         if (address.Value != RecoveryAddress?.Value)
@@ -183,7 +183,7 @@ public sealed class Account : AggregateRoot<AccountId>
 
         var name = PersonName.Create(state.FirstName, state.LastName).Match(person => person, _ => Invalid<PersonName>("name"));
         var recovery = state.RecoveryAddress is null ? null : EmailAddress.Parse(state.RecoveryAddress).Match(address => address, _ => Invalid<EmailAddress>("recovery address"));
-        if (recovery == login)
+        if (recovery is not null && CheckRecoveryAddress(login, recovery).IsT1)
         {
             Invalid<EmailAddress>("recovery address (equal to the login)");
         }
@@ -233,6 +233,9 @@ public sealed class Account : AggregateRoot<AccountId>
         reset = reset?.Spent();
         Record(new AccountPasswordReset(Id));
     }
+
+    private static OneOf<Success, RecoveryAddressIsLogin> CheckRecoveryAddress(EmailAddress login, EmailAddress address) =>
+        address == login ? new RecoveryAddressIsLogin(address) : new Success();
 
     private static T Invalid<T>(string what) => throw new ArgumentException($"The stored account has an invalid {what}.", "state");
 

@@ -2,11 +2,11 @@ using Infomaniak.Domain.Common;
 
 namespace Infomaniak.Domain.Accounts;
 
-/// <summary>The current password given to confirm a change is not the account's password.</summary>
+/// <summary>A password given to sign in or to confirm a change does not match the stored hash.</summary>
 public sealed record WrongPassword : Refusal
 {
     /// <inheritdoc />
-    public override string Message => "The current password is not correct.";
+    public override string Message => "The password is not correct.";
 }
 
 /// <summary>A recovery address must differ from the login it would help recover (rule ACC-7).</summary>
