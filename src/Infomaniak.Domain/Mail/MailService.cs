@@ -38,7 +38,7 @@ public sealed class MailService : AggregateRoot<ProductId>
     public OrganizationId Organization { get; }
 
     /// <summary>The hosted mailboxes, in the order they were added.</summary>
-    public IReadOnlyList<Mailbox> Mailboxes => mailboxes;
+    public IReadOnlyList<Mailbox> Mailboxes => mailboxes.AsReadOnly();
 
     /// <summary>Opens a Mail Service for an organization, with no mailbox yet.</summary>
     /// <param name="id">The product's id.</param>

@@ -37,7 +37,7 @@ public sealed class Mailbox
     public EmailAddress Address { get; }
 
     /// <summary>The accounts that read this mailbox in Webmail, each signing in with its own login (rule MAIL-3).</summary>
-    public IReadOnlyCollection<AccountId> WebmailReaders => readers;
+    public IReadOnlyCollection<AccountId> WebmailReaders => [.. readers];
 
     /// <summary>The account whose password is unified with this mailbox's, if any.</summary>
     public AccountId? UnifiedWith { get; private set; }
