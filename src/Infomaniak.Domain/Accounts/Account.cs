@@ -26,6 +26,9 @@ public sealed class Account : AggregateRoot<AccountId>
     /// <summary>How long a reset link works unless the caller says otherwise.</summary>
     public static readonly TimeSpan DefaultResetValidity = TimeSpan.FromHours(1);
 
+    /// <summary>The longest a reset link may be made to work.</summary>
+    public static readonly TimeSpan MaxResetValidity = TimeSpan.FromDays(1);
+
     private PendingReset? reset;
 
     private Account(AccountId id, long version, EmailAddress login, PersonName name, PasswordHash passwordHash, EmailAddress? recoveryAddress, PendingReset? reset)
@@ -138,16 +141,16 @@ public sealed class Account : AggregateRoot<AccountId>
     /// </summary>
     /// <param name="clock">The current time.</param>
     /// <param name="random">Where the token comes from; pass a <see cref="CryptoRandomSource"/> in production.</param>
-    /// <param name="validity">How long the link works; <see cref="DefaultResetValidity"/> when null.</param>
+    /// <param name="validity">How long the link works, at most <see cref="MaxResetValidity"/>; <see cref="DefaultResetValidity"/> when null.</param>
     /// <returns>The token to send and where to send it, or <see cref="NoRecoveryAddress"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> or <paramref name="random"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="validity"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="validity"/> is not positive or exceeds <see cref="MaxResetValidity"/>.</exception>
     public OneOf<PasswordResetIssued, NoRecoveryAddress> RequestPasswordReset(TimeProvider clock, IRandomSource random, TimeSpan? validity = null)
     {
         Guard.Against.Null(clock);
         Guard.Against.Null(random);
         var lifetime = validity ?? DefaultResetValidity;
-        Guard.Against.NegativeOrZero(lifetime.Ticks, nameof(validity));
+        Guard.Against.OutOfRange(lifetime, nameof(validity), TimeSpan.FromTicks(1), MaxResetValidity);
         if (RecoveryAddress is not { } sendTo)
         {
             return new NoRecoveryAddress(Id);

@@ -1,34 +1,15 @@
 using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Tests.Arbitraries;
 using Infomaniak.Domain.Tests.Support;
+using static Infomaniak.Domain.Tests.Arbitraries.IdentityArbitraries;
 
 namespace Infomaniak.Domain.Tests.Accounts;
 
 /// <summary>Random command sequences against the Account aggregate and a reference model of what it should hold.</summary>
 public class AccountModelTests
 {
-    public enum Command
-    {
-        ChangePassword,
-        SetRecoveryAddress,
-        RequestReset,
-        Reset,
-        Wait,
-        SignIn,
-    }
-
-    public sealed record Step(Command Command, int Password, bool Right, int Minutes);
-
-    private static readonly string[] Choices = ["first-Pa55-word", "second-Pa55-word", "third-Pa55-word", "tiny", "qwertyuiop"];
-
-    private static readonly Gen<Step> Steps =
-        from command in Gen.Elements(Enum.GetValues<Command>())
-        from password in Gen.Choose(0, Choices.Length - 1)
-        from right in Gen.Elements(true, true, false)
-        from minutes in Gen.Elements(1, 30, 59, 61)
-        select new Step(command, password, right, minutes);
-
     /// <summary>What the account should hold, kept with plain values.</summary>
     private sealed class Model
     {
@@ -50,7 +31,7 @@ public class AccountModelTests
     [Trait("Rule", "ACC-6")]
     [Trait("Rule", "ACC-7")]
     public Property RandomCommands_AgreeWithTheReferenceModel() =>
-        Prop.ForAll(Arb.From(Gen.Choose(1, 25).SelectMany(n => Gen.ArrayOf(Steps, n))), Arb.From(Gen.Elements(true, false)), (steps, withRecovery) =>
+        Prop.ForAll(Arb.From(Gen.Choose(1, 25).SelectMany(n => Gen.ArrayOf(IdentityArbitraries.AccountStep, n))), Arb.From(Gen.Elements(true, false)), (steps, withRecovery) =>
         {
             var random = new SeededRandomSource(5);
             var passwords = TestPasswords.Service(5);
@@ -64,7 +45,7 @@ public class AccountModelTests
 
             foreach (var step in steps)
             {
-                var chosen = Choices[step.Password];
+                var chosen = IdentityArbitraries.AccountPasswords[step.Password];
                 var acceptable = step.Password < 3;
                 switch (step.Command)
                 {

@@ -169,6 +169,18 @@ public class AccountTests
 
     [Fact]
     [Trait("Rule", "ACC-6")]
+    public void ResetValidity_IsConfigurable_WithinADay()
+    {
+        var account = Register(Recovery);
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(clock.GetUtcNow().AddMinutes(15), account.RequestPasswordReset(clock, new SeededRandomSource(1), TimeSpan.FromMinutes(15)).AsT0.ExpiresAt);
+        Assert.Throws<ArgumentOutOfRangeException>(() => account.RequestPasswordReset(clock, new SeededRandomSource(1), TimeSpan.Zero));
+        Assert.Throws<ArgumentOutOfRangeException>(() => account.RequestPasswordReset(clock, new SeededRandomSource(1), TimeSpan.MaxValue));
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
     public void Reset_WorksOnce_WithinItsValidity()
     {
         var account = Register(Recovery);

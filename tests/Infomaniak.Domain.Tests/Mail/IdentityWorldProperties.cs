@@ -1,7 +1,9 @@
 using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Tests.Arbitraries;
 using Infomaniak.Domain.Tests.Support;
+using static Infomaniak.Domain.Tests.Arbitraries.IdentityArbitraries;
 
 namespace Infomaniak.Domain.Tests.Mail;
 
@@ -11,37 +13,6 @@ namespace Infomaniak.Domain.Tests.Mail;
 /// </summary>
 public class IdentityWorldProperties
 {
-    public enum OpKind
-    {
-        ChangeAccountPassword,
-        ChangeMailboxPassword,
-        AcceptUnification,
-        DeclineUnification,
-        Attach,
-        Detach,
-        ToggleJulieRight,
-        Review,
-        RevokeWebmailAccess,
-        SetRecoveryAddress,
-        RequestReset,
-        Reset,
-        RemoveMailbox,
-    }
-
-    public sealed record Op(OpKind Kind, int Who, int Target, int Password, bool Flag);
-
-    private static readonly string[] Candidates = ["alpha-Pa55-01", "bravo-Pa55-02", "charlie-Pa55-03", "short", "password1"];
-
-    private static readonly Gen<Op> OpGen =
-        from kind in Gen.Elements(Enum.GetValues<OpKind>())
-        from who in Gen.Choose(0, 2)
-        from target in Gen.Choose(0, 2)
-        from password in Gen.Choose(0, Candidates.Length - 1)
-        from flag in Gen.Elements(true, false, true)
-        select new Op(kind == OpKind.RemoveMailbox && target == 0 ? OpKind.Review : kind, who, target, password, flag);
-
-    private static readonly Gen<Op[]> Sequences = Gen.Choose(1, 20).SelectMany(n => Gen.ArrayOf(OpGen, n));
-
     private sealed class World
     {
         public World(bool unified)
@@ -102,7 +73,7 @@ public class IdentityWorldProperties
         public bool Run(Op op)
         {
             var passwords = Family.Passwords;
-            var next = TestPasswords.Of(Candidates[op.Password]);
+            var next = TestPasswords.Of(IdentityArbitraries.WorldPasswords[op.Password]);
             switch (op.Kind)
             {
                 case OpKind.ChangeAccountPassword:
@@ -121,10 +92,10 @@ public class IdentityWorldProperties
                     return PasswordChanges.ChangeMailboxPassword(Family.Service, mailbox, AccountFor(op.Who).Id, next, LoginAccountOf(mailbox), Family.Rights, passwords).Match(
                         change =>
                         {
-                            MailboxPasswords[mailbox] = Candidates[op.Password];
+                            MailboxPasswords[mailbox] = IdentityArbitraries.WorldPasswords[op.Password];
                             if (change.AccountAlsoChanged is { } account)
                             {
-                                AccountPasswords[account] = Candidates[op.Password];
+                                AccountPasswords[account] = IdentityArbitraries.WorldPasswords[op.Password];
                             }
 
                             return false;
@@ -214,10 +185,10 @@ public class IdentityWorldProperties
 
             bool Changed(AccountId account, MailboxId? alsoChanged)
             {
-                AccountPasswords[account] = Candidates[op.Password];
+                AccountPasswords[account] = IdentityArbitraries.WorldPasswords[op.Password];
                 if (alsoChanged is { } mailbox)
                 {
-                    MailboxPasswords[mailbox] = Candidates[op.Password];
+                    MailboxPasswords[mailbox] = IdentityArbitraries.WorldPasswords[op.Password];
                 }
 
                 return false;
@@ -250,7 +221,7 @@ public class IdentityWorldProperties
     [Trait("Rule", "ACC-6")]
     [Trait("Rule", "UNI-5")]
     public Property NoRefusedOperation_ChangesStateOrRecordsAnEvent() =>
-        Prop.ForAll(Arb.From(Sequences), Arb.From(Gen.Elements(true, false)), (ops, unified) =>
+        Prop.ForAll(Arb.From(IdentityArbitraries.WorldOperations), Arb.From(Gen.Elements(true, false)), (ops, unified) =>
         {
             var world = new World(unified);
             foreach (var op in ops)
@@ -272,7 +243,7 @@ public class IdentityWorldProperties
     [Trait("Rule", "MAIL-4")]
     [Trait("Rule", "ACC-4")]
     public Property AnySequence_KeepsEveryCredentialAsTheModelSays_UnifiedPairsEqual_AndProductCredentialsUntouched() =>
-        Prop.ForAll(Arb.From(Sequences), Arb.From(Gen.Elements(true, false)), (ops, unified) =>
+        Prop.ForAll(Arb.From(IdentityArbitraries.WorldOperations), Arb.From(Gen.Elements(true, false)), (ops, unified) =>
         {
             var world = new World(unified);
             world.CheckInvariants();
@@ -286,7 +257,7 @@ public class IdentityWorldProperties
     [Property(MaxTest = 40)]
     [Trait("Rule", "UNI-3")]
     public Property WhileUnified_AnySequenceOfChanges_KeepsBothPasswordsEqual() =>
-        Prop.ForAll(Arb.From(Gen.Choose(1, 12).SelectMany(n => Gen.ArrayOf(OpGen.Where(op => op.Kind is OpKind.ChangeAccountPassword or OpKind.ChangeMailboxPassword or OpKind.Reset or OpKind.RequestReset), n))), ops =>
+        Prop.ForAll(Arb.From(Gen.Choose(1, 12).SelectMany(n => Gen.ArrayOf(IdentityArbitraries.WorldOperation.Where(op => op.Kind is OpKind.ChangeAccountPassword or OpKind.ChangeMailboxPassword or OpKind.Reset or OpKind.RequestReset), n))), ops =>
         {
             var world = new World(unified: true);
             foreach (var op in ops)

@@ -1,23 +1,14 @@
 using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Tests.Arbitraries;
 using Infomaniak.Domain.Tests.Support;
+using static Infomaniak.Domain.Tests.Arbitraries.IdentityArbitraries;
 
 namespace Infomaniak.Domain.Tests.Mail;
 
 public class UnificationTests
 {
-    /// <summary>A generated world: is there an account with the mailbox's login, which of three accounts read it, which may change its password, who changes it.</summary>
-    public sealed record WorldSpec(bool HasLoginAccount, int OtherAccounts, bool[] Reads, bool[] MayChange, int Changer);
-
-    private static readonly Gen<WorldSpec> Worlds =
-        from hasLogin in Gen.Elements(true, true, false)
-        from others in Gen.Choose(0, 2)
-        from reads in Gen.ArrayOf(Gen.Elements(true, false), 3)
-        from rights in Gen.ArrayOf(Gen.Elements(true, false), 3)
-        from changer in Gen.Choose(0, 2)
-        select new WorldSpec(hasLogin, others, reads, rights, changer);
-
     private static (MailService Service, MailboxId Mailbox, Account[] Accounts, TestRights Rights, PasswordService Passwords) Build(WorldSpec spec)
     {
         var random = new SeededRandomSource(17);
@@ -69,7 +60,7 @@ public class UnificationTests
     [Property(MaxTest = 80)]
     [Trait("Rule", "UNI-1")]
     public Property Evaluate_IsEligibleExactlyWhenAllThreeHold_ElseNamesEveryUnmetCondition() =>
-        Prop.ForAll(Arb.From(Worlds), spec =>
+        Prop.ForAll(Arb.From(IdentityArbitraries.UnificationWorlds), spec =>
         {
             var (service, mailbox, accounts, rights, _) = Build(spec);
             var expected = ExpectedUnmet(spec, accounts.Length);
@@ -85,7 +76,7 @@ public class UnificationTests
     [Trait("Rule", "UNI-1")]
     [Trait("Rule", "UNI-2")]
     public Property AMailboxPasswordChange_ProposesUnification_ExactlyWhenAllThreeHold_AndTheEligibleAccountMakesIt() =>
-        Prop.ForAll(Arb.From(Worlds), spec =>
+        Prop.ForAll(Arb.From(IdentityArbitraries.UnificationWorlds), spec =>
         {
             var (service, mailbox, accounts, rights, passwords) = Build(spec);
             if (accounts.Length == 0)
