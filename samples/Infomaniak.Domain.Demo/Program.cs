@@ -4,6 +4,7 @@ using Infomaniak.Domain.Demo;
 IStory[] stories =
 [
     new SharedKernelStory(),
+    new FamilyStory(),
     new WebmasterStory(),
 ];
 

@@ -4,5 +4,6 @@ using Infomaniak.Domain.Common;
 // carries a usable assembly for the consumer's target framework.
 var address = EmailAddress.Parse("compta@entreprise-familiale.xyz").AsT0;
 var price = Money.Create(12.50m, Currency.Chf).AsT0;
-Console.WriteLine($"Infomaniak.Domain as a package on {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}: {address}, {price}");
+var built = typeof(EmailAddress).Assembly.GetCustomAttributes(typeof(System.Runtime.Versioning.TargetFrameworkAttribute), false).OfType<System.Runtime.Versioning.TargetFrameworkAttribute>().Single().FrameworkName;
+Console.WriteLine($"Infomaniak.Domain ({built}) as a package on {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}: {address}, {price}");
 return address.Normalized == "compta@entreprise-familiale.xyz" && price.ToString() == "12.50 CHF" ? 0 : 1;

@@ -96,6 +96,23 @@ public class ConventionTests
     }
 
     [Fact]
+    public void NoStoredState_HoldsAClearPasswordOrToken()
+    {
+        var offenders =
+            from type in PublicTypes
+            where type.Name.EndsWith("State", StringComparison.Ordinal) && IsRecord(type)
+            from property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            where property.PropertyType.Name is "Password" or "ResetToken"
+                || (property.PropertyType == typeof(string)
+                    && SecretWords.Any(word => property.Name.Contains(word, StringComparison.OrdinalIgnoreCase))
+                    && !property.Name.EndsWith("Digest", StringComparison.Ordinal))
+            select $"{type.Name}.{property.Name}";
+
+        Assert.Contains(PublicTypes, type => type.Name.EndsWith("State", StringComparison.Ordinal));
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
     public void EveryTypedId_RejectsItsDefault()
     {
         var idTypes = PublicTypes.Where(type => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ITypedId<>))).ToList();

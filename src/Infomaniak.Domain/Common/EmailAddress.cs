@@ -11,7 +11,8 @@ namespace Infomaniak.Domain.Common;
 /// Made only by <see cref="Parse"/>, which trims surrounding white space and checks the address against
 /// the dot-atom form of RFC 5321/5322 (no quoted local parts, no IP-literal domains), with internationalized
 /// local parts (RFC 6531) and domains (IDNA) allowed. The whole address is at most 254 characters, the local
-/// part at most 64, each domain label at most 63, and the domain has at least two labels.
+/// part at most 64, the domain at most 253 (in its ASCII form), each domain label at most 63, and the domain
+/// has at least two labels, the last of which is not all digits.
 /// </para>
 /// <para>
 /// Two addresses are equal when they differ only in letter case (<see cref="Normalized"/>); the spelling the
@@ -28,7 +29,7 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
 
     private const int MaxLabelLength = 63;
 
-    private static readonly IdnMapping Idn = new() { AllowUnassigned = false, UseStd3AsciiRules = true };
+    private const int MaxDomainLength = 253;
 
     private EmailAddress(string value, string normalized, int at)
     {
@@ -105,7 +106,7 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
     private static EmailAddressProblem? Validate(string? input, out string trimmed, out int at)
     {
         trimmed = input?.Trim() ?? string.Empty;
-        at = -1;
+        at = trimmed.LastIndexOf('@');
         if (trimmed.Length == 0)
         {
             return EmailAddressProblem.Empty;
@@ -116,14 +117,12 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
             return EmailAddressProblem.TooLong;
         }
 
-        at = trimmed.LastIndexOf('@');
         if (at < 0)
         {
             return EmailAddressProblem.MissingAtSign;
         }
 
-        var local = trimmed.AsSpan(0, at);
-        if (local.Length is 0 or > MaxLocalPartLength || !IsDotAtom(local))
+        if (!IsDotAtom(trimmed.AsSpan(0, at)))
         {
             return EmailAddressProblem.InvalidLocalPart;
         }
@@ -133,22 +132,14 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
 
     private static bool IsDotAtom(ReadOnlySpan<char> local)
     {
-        if (local[0] == '.' || local[^1] == '.')
+        if (local.Length is 0 or > MaxLocalPartLength || local[0] == '.' || local[^1] == '.' || local.Contains("..", StringComparison.Ordinal))
         {
             return false;
         }
 
         for (var i = 0; i < local.Length; i++)
         {
-            var c = local[i];
-            if (c == '.')
-            {
-                if (local[i - 1] == '.')
-                {
-                    return false;
-                }
-            }
-            else if (!IsAtomText(c, local, ref i))
+            if (local[i] != '.' && !IsAtomText(local[i], local, ref i))
             {
                 return false;
             }
@@ -196,18 +187,21 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
             return false;
         }
 
-        string ascii;
-        try
+        var ascii = domain;
+        if (!System.Text.Ascii.IsValid(domain))
         {
-            ascii = Idn.GetAscii(domain);
-        }
-        catch (ArgumentException)
-        {
-            return false;
+            try
+            {
+                ascii = new IdnMapping().GetAscii(domain);
+            }
+            catch (ArgumentException)
+            {
+                return false;
+            }
         }
 
         var labels = ascii.Split('.');
-        if (labels.Length < 2 || ascii.Length > MaxLength - 2)
+        if (labels.Length < 2 || ascii.Length > MaxDomainLength)
         {
             return false;
         }

@@ -109,3 +109,123 @@ public class EmailAddressTests
     public bool AParsedAddress_NeverHoldsControlCharacters(EmailAddress address) =>
         !address.Value.Any(char.IsControl) && address.Value.Length <= EmailAddress.MaxLength;
 }
+
+[Trait("Rule", "ACC-1")]
+public class EmailAddressBoundaryTests
+{
+    [Fact]
+    public void TheWholeAddress_HasAtMost254Characters()
+    {
+        var local = new string('a', 60);
+        var domain = new string('b', 63) + "." + new string('c', 63) + "." + new string('d', 60);
+        var justFits = $"{local}@{domain}.ch";
+        var address = justFits[..(EmailAddress.MaxLength - 3)] + ".ch";
+
+        Assert.Equal(EmailAddress.MaxLength, address.Length);
+        Assert.True(EmailAddress.Parse(address).IsT0);
+        Assert.Equal(EmailAddressProblem.TooLong, EmailAddress.Parse("a" + address).AsT1.Problem);
+    }
+
+    [Fact]
+    public void TheLocalPart_HasAtMost64Characters()
+    {
+        Assert.True(EmailAddress.Parse(new string('a', EmailAddress.MaxLocalPartLength) + "@example.com").IsT0);
+        Assert.Equal(EmailAddressProblem.InvalidLocalPart, EmailAddress.Parse(new string('a', EmailAddress.MaxLocalPartLength + 1) + "@example.com").AsT1.Problem);
+    }
+
+    [Fact]
+    public void ALabel_HasAtMost63Characters()
+    {
+        Assert.True(EmailAddress.Parse($"a@{new string('b', 63)}.ch").IsT0);
+        Assert.Equal(EmailAddressProblem.InvalidDomain, EmailAddress.Parse($"a@{new string('b', 64)}.ch").AsT1.Problem);
+    }
+
+    [Fact]
+    public void AnInternationalizedDomain_IsMeasuredInItsAsciiForm()
+    {
+        var label = new string('a', 60) + "ü";
+        Assert.Equal(EmailAddressProblem.InvalidDomain, EmailAddress.Parse($"a@{label}.ch").AsT1.Problem);
+        Assert.True(EmailAddress.Parse("a@bücher.de").IsT0);
+        Assert.Equal(EmailAddressProblem.InvalidDomain, EmailAddress.Parse("a@bü_cher.de").AsT1.Problem);
+    }
+
+    [Theory]
+    [InlineData("a@example-.com")]
+    [InlineData("a@example.-com")]
+    [InlineData("a@example.123")]
+    public void ALabel_NeitherEndsWithAHyphen_NorIsAnAllDigitTopLevel(string text) =>
+        Assert.Equal(EmailAddressProblem.InvalidDomain, EmailAddress.Parse(text).AsT1.Problem);
+
+    [Theory]
+    [InlineData("a@example.c0m")]
+    [InlineData("a@123.example.ch")]
+    [InlineData("a@ex-ample.ch")]
+    [InlineData("a.b.c@example.ch")]
+    public void DigitsAndInnerHyphensAndDots_AreFine(string text) => Assert.True(EmailAddress.Parse(text).IsT0);
+
+    [Theory]
+    [InlineData("\U0001F600@example.com", true)]
+    [InlineData("a\u200Bb@example.com", false)]
+    [InlineData("a\u00A0b@example.com", false)]
+    [InlineData("a\u2028b@example.com", false)]
+    [InlineData("a\u2029b@example.com", false)]
+    [InlineData("a\uE000b@example.com", false)]
+    [InlineData("a\u0085b@example.com", false)]
+    [InlineData("a\u0378b@example.com", false)]
+    public void NonAsciiLocalParts_AcceptPrintableCharactersOnly(string text, bool accepted) =>
+        Assert.Equal(accepted, EmailAddress.Parse(text).Match(_ => true, refusal => refusal.Problem != EmailAddressProblem.InvalidLocalPart));
+
+    [Fact]
+    public void LoneSurrogates_AreRefused()
+    {
+        var high = (char)0xD83D;
+        var low = (char)0xDE00;
+
+        Assert.Equal(EmailAddressProblem.InvalidLocalPart, EmailAddress.Parse($"{high}@example.com").AsT1.Problem);
+        Assert.Equal(EmailAddressProblem.InvalidLocalPart, EmailAddress.Parse($"a{high}b@example.com").AsT1.Problem);
+        Assert.Equal(EmailAddressProblem.InvalidLocalPart, EmailAddress.Parse($"a{low}@example.com").AsT1.Problem);
+        Assert.True(EmailAddress.Parse($"a{high}{low}@example.com").IsT0);
+    }
+
+    [Fact]
+    public void ARefusal_CarriesTheInputAsGiven()
+    {
+        Assert.Equal(string.Empty, EmailAddress.Parse(null).AsT1.Input);
+        Assert.Equal(" julie ", EmailAddress.Parse(" julie ").AsT1.Input);
+    }
+
+    [Fact]
+    public void TryParse_AgreesWithParse()
+    {
+        Assert.True(EmailAddress.TryParse("julie@entreprise-familiale.xyz", out var address));
+        Assert.Equal("julie@entreprise-familiale.xyz", address!.Value);
+        Assert.False(EmailAddress.TryParse("julie", out var none));
+        Assert.Null(none);
+    }
+
+    [Fact]
+    public void EqualityOperators_IgnoreCase_AndHandleNull()
+    {
+        var lower = EmailAddress.Parse("julie@example.ch").AsT0;
+        var upper = EmailAddress.Parse("JULIE@EXAMPLE.CH").AsT0;
+        var other = EmailAddress.Parse("julia@example.ch").AsT0;
+        EmailAddress? nothing = null;
+
+        Assert.True(lower == upper);
+        Assert.False(lower != upper);
+        Assert.True(lower != other);
+        Assert.False(lower == nothing);
+        Assert.False(nothing == lower);
+        Assert.True(nothing == null);
+        Assert.False(lower.Equals((object)"julie@example.ch"));
+    }
+
+    [Theory]
+    [InlineData(EmailAddressProblem.Empty, "required")]
+    [InlineData(EmailAddressProblem.TooLong, "254")]
+    [InlineData(EmailAddressProblem.MissingAtSign, "'@'")]
+    [InlineData(EmailAddressProblem.InvalidLocalPart, "before the '@'")]
+    [InlineData(EmailAddressProblem.InvalidDomain, "domain")]
+    public void EveryProblem_HasItsOwnMessage(EmailAddressProblem problem, string expected) =>
+        Assert.Contains(expected, new InvalidEmailAddress("x", problem).Message, StringComparison.Ordinal);
+}

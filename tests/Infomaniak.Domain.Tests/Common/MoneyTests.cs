@@ -133,4 +133,68 @@ public class MoneyTests
 
     [Property]
     public bool Currency_NoStringMakesParsingThrow(string? text) => Currency.Parse(text).Match(_ => true, _ => true);
+
+    [Fact]
+    public void Signs_AreReported()
+    {
+        Assert.True(Chf(-0.01m).IsNegative);
+        Assert.False(Chf(-0.01m).IsPositive);
+        Assert.True(Chf(0.01m).IsPositive);
+        Assert.False(Chf(0.01m).IsNegative);
+        Assert.True(Chf(0m).IsZero);
+        Assert.False(Chf(0m).IsPositive || Chf(0m).IsNegative);
+    }
+
+    [Fact]
+    public void TheRange_IncludesMaxMagnitude_AndNothingBeyond()
+    {
+        var max = Chf(Money.MaxMagnitude);
+
+        Assert.True(Money.Create(-Money.MaxMagnitude, Currency.Chf).IsT0);
+        Assert.True(Money.Create(Money.MaxMagnitude + 0.01m, Currency.Chf).IsT2);
+        Assert.True(max.Add(Chf(0m)).IsT0);
+        Assert.True(max.Add(Chf(0.01m)).IsT2);
+        Assert.True(max.Negate().Subtract(Chf(0.01m)).IsT2);
+        Assert.True(max.Multiply(1).IsT0);
+        Assert.True(max.Multiply(-1).IsT0);
+        Assert.True(Chf(Money.MaxMagnitude / 2).Multiply(3).IsT1);
+        Assert.True(Money.Sum(Currency.Chf, [max, Chf(0m)]).IsT0);
+        Assert.True(Money.Sum(Currency.Chf, [max, Chf(0.01m), Chf(-0.01m)]).IsT2);
+        Assert.True(Money.FromMinorUnits(99_999_999_999_999_900, Currency.Chf).IsT0);
+        Assert.True(Money.FromMinorUnits(99_999_999_999_999_901, Currency.Chf).IsT1);
+    }
+
+    [Fact]
+    public void Equality_NeedsTheSameCurrency_AndTheSameValue()
+    {
+        Assert.NotEqual(Money.Zero(Currency.Chf), Money.Zero(Currency.Eur));
+        Assert.True(Money.Zero(Currency.Chf) != Money.Zero(Currency.Eur));
+        Assert.False(Chf(1m) != Chf(1.00m));
+        Assert.NotEqual(Chf(1m), Chf(2m));
+        Assert.False(Chf(1m).Equals((object)1m));
+        Assert.Equal(Chf(1m).GetHashCode(), Chf(1.000m).GetHashCode());
+    }
+
+    [Fact]
+    public void ProgrammerErrors_Throw()
+    {
+        Assert.Throws<ArgumentException>(() => Money.FromMinorUnits(1, default));
+        Assert.Throws<ArgumentException>(() => Money.Sum(default, []));
+        Assert.Throws<ArgumentNullException>(() => Money.Sum(Currency.Chf, null!));
+    }
+
+    [Fact]
+    public void TheDefaultValue_PrintsItsBareAmount() => Assert.Equal("0", default(Money).ToString());
+
+    [Fact]
+    public void Refusals_ExplainThemselves()
+    {
+        Assert.Contains("EUR", new CurrencyMismatch(Currency.Chf, Currency.Eur).Message, StringComparison.Ordinal);
+        Assert.Contains("0.125", new AmountTooPrecise(0.125m, Currency.Chf).Message, StringComparison.Ordinal);
+        Assert.Contains("999999999999999", new AmountOutOfRange(1e16m, Currency.Chf).Message, StringComparison.Ordinal);
+        Assert.Contains("'francs'", Currency.Parse("francs").AsT1.Message, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, Currency.Parse(null).AsT1.Input);
+        Assert.Equal(string.Empty, default(Currency).ToString());
+        Assert.Equal("CHF", Currency.Chf.ToString());
+    }
 }

@@ -51,10 +51,40 @@ public class TypedIdTests
     [Property]
     public bool Parse_NeverThrows(string? text) => TypedId.Parse<ProductId>(text).Match(id => id != default, _ => true);
 
+    [Property]
+    public bool NewGuids_AreRandomVersion4Rfc4122Guids(int seed)
+    {
+        var random = new SeededRandomSource(seed);
+        var first = random.NextGuid();
+        var second = random.NextGuid();
+        var variant = first.ToByteArray()[8] & 0xC0;
+        return first.Version == 4 && variant == 0x80 && first != second;
+    }
+
     [Fact]
-    public void NewGuids_AreVersion4()
+    public void NewGuids_UseTheSourcesBytes()
     {
         var guid = new SeededRandomSource(7).NextGuid();
-        Assert.Equal(4, guid.Version);
+        var bytes = new byte[16];
+        new SeededRandomSource(7).Fill(bytes);
+
+        Assert.Equal(bytes[..6], guid.ToByteArray()[..6]);
+        Assert.Throws<ArgumentNullException>(() => ((IRandomSource)null!).NextGuid());
+    }
+
+    [Fact]
+    public void TheCryptoSource_FillsWithFreshBytes()
+    {
+        var source = new CryptoRandomSource();
+        Assert.NotEqual(source.NextGuid(), source.NextGuid());
+    }
+
+    [Fact]
+    public void Refusals_NameTheKindAndTheInput()
+    {
+        var refusal = TypedId.Parse<AccountId>(null).AsT1;
+        Assert.Equal(string.Empty, refusal.Input);
+        Assert.Equal("nope", TypedId.Parse<AccountId>("nope").AsT1.Input);
+        Assert.Contains("AccountId", TypedId.Parse<AccountId>("nope").AsT1.Message, StringComparison.Ordinal);
     }
 }

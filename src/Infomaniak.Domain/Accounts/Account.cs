@@ -1,0 +1,276 @@
+using Ardalis.GuardClauses;
+using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Credentials;
+using OneOf;
+using OneOf.Types;
+
+namespace Infomaniak.Domain.Accounts;
+
+/// <summary>
+/// A person's Infomaniak user account: a login (an email address hosted anywhere), the person's name, a
+/// password chosen at registration and an optional recovery address (rules ACC-1, ACC-2, ACC-5, ACC-6, ACC-7).
+/// </summary>
+/// <remarks>
+/// <para>
+/// The account keeps only a hash of its password and of its pending reset token. Its login and password open
+/// the Manager and Webmail (<see cref="SignIn"/>); the password of the login address at its own provider has
+/// nothing to do with it.
+/// </para>
+/// <para>
+/// The password changes through <c>Mail.PasswordChanges</c>, which also changes a unified mailbox with it
+/// (rule UNI-3); the account alone never knows whether it is unified.
+/// </para>
+/// </remarks>
+public sealed class Account : AggregateRoot<AccountId>
+{
+    /// <summary>How long a reset link works unless the caller says otherwise.</summary>
+    public static readonly TimeSpan DefaultResetValidity = TimeSpan.FromHours(1);
+
+    /// <summary>The longest a reset link may be made to work.</summary>
+    public static readonly TimeSpan MaxResetValidity = TimeSpan.FromDays(1);
+
+    private PendingReset? reset;
+
+    private Account(AccountId id, long version, EmailAddress login, PersonName name, PasswordHash passwordHash, EmailAddress? recoveryAddress, PendingReset? reset)
+        : base(id, version)
+    {
+        Login = login;
+        Name = name;
+        PasswordHash = passwordHash;
+        RecoveryAddress = recoveryAddress;
+        this.reset = reset;
+    }
+
+    /// <summary>The login: an email address that may be hosted anywhere, unique among accounts.</summary>
+    public EmailAddress Login { get; }
+
+    /// <summary>The person's first and last name.</summary>
+    public PersonName Name { get; }
+
+    /// <summary>The address password reset links are sent to, if one was set; never the login.</summary>
+    public EmailAddress? RecoveryAddress { get; private set; }
+
+    internal PasswordHash PasswordHash { get; private set; }
+
+    /// <summary>Registers a new account (rules ACC-1, ACC-6, ACC-7).</summary>
+    /// <param name="id">The new account's id.</param>
+    /// <param name="login">The login, an address hosted anywhere.</param>
+    /// <param name="name">The person's name.</param>
+    /// <param name="password">The password the person chose for Infomaniak (unrelated to the login address's own password).</param>
+    /// <param name="recoveryAddress">An optional recovery address, which must differ from the login.</param>
+    /// <param name="passwords">The policy and hasher.</param>
+    /// <returns>The account, with an <see cref="AccountRegistered"/> event, or why it cannot be registered.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
+    /// <exception cref="ArgumentNullException">A required argument is null.</exception>
+    public static OneOf<Account, UnacceptablePassword, RecoveryAddressIsLogin> Register(
+        AccountId id, EmailAddress login, PersonName name, Password password, EmailAddress? recoveryAddress, PasswordService passwords)
+    {
+        Guard.Against.Default(id);
+        Guard.Against.Null(login);
+        Guard.Against.Null(name);
+        Guard.Against.Null(password);
+        Guard.Against.Null(passwords);
+        if (recoveryAddress is not null && CheckRecoveryAddress(login, recoveryAddress).TryPickT1(out var isLogin, out _))
+        {
+            return isLogin;
+        }
+
+        return passwords.HashNew(password, login).Match<OneOf<Account, UnacceptablePassword, RecoveryAddressIsLogin>>(
+            hash =>
+            {
+                var account = new Account(id, 0, login, name, hash, recoveryAddress, null);
+                account.Record(new AccountRegistered(id, login, name, recoveryAddress));
+                return account;
+            },
+            refused => refused);
+    }
+
+    /// <summary>Signs in at a door that checks the account's credential: the Manager or Webmail (rules ACC-2, MAIL-3).</summary>
+    /// <param name="channel">The door.</param>
+    /// <param name="password">The password typed.</param>
+    /// <param name="passwords">The policy and hasher; a hash made with weaker parameters is renewed on the way (<see cref="AccountPasswordRehashed"/>).</param>
+    /// <returns><see cref="Success"/>, <see cref="WrongPassword"/>, or <see cref="WrongDoor"/> for a door that checks another credential.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public OneOf<Success, WrongPassword, WrongDoor> SignIn(Channel channel, Password password, PasswordService passwords)
+    {
+        Guard.Against.Null(password);
+        Guard.Against.Null(passwords);
+        if (Doors.CredentialFor(channel) is var kind && kind != CredentialKind.AccountLogin)
+        {
+            return new WrongDoor(channel, kind);
+        }
+
+        switch (passwords.Hasher.Verify(password, PasswordHash))
+        {
+            case PasswordVerification.Verified:
+                return new Success();
+            case PasswordVerification.VerifiedRehashNeeded:
+                PasswordHash = passwords.Rehash(password);
+                Record(new AccountPasswordRehashed(Id));
+                return new Success();
+            default:
+                return new WrongPassword();
+        }
+    }
+
+    /// <summary>Sets or changes the recovery address (rules ACC-5, ACC-7). A pending reset link stops working.</summary>
+    /// <param name="address">The new recovery address; must differ from the login.</param>
+    /// <returns><see cref="Success"/> (with a <see cref="RecoveryAddressSet"/> event unless it was already the recovery address), or <see cref="RecoveryAddressIsLogin"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="address"/> is null.</exception>
+    public OneOf<Success, RecoveryAddressIsLogin> SetRecoveryAddress(EmailAddress address)
+    {
+        Guard.Against.Null(address);
+        if (CheckRecoveryAddress(Login, address).TryPickT1(out var isLogin, out _))
+        {
+            return isLogin;
+        }
+
+        if (address.Value != RecoveryAddress?.Value)
+        {
+            RecoveryAddress = address;
+            reset = reset?.Spent();
+            Record(new RecoveryAddressSet(Id, address));
+        }
+
+        return new Success();
+    }
+
+    /// <summary>
+    /// Issues a password reset link for the recovery address (rules ACC-5, ACC-6). Only a digest of the token is
+    /// kept; a new request replaces the previous token.
+    /// </summary>
+    /// <param name="clock">The current time.</param>
+    /// <param name="random">Where the token comes from; pass a <see cref="CryptoRandomSource"/> in production.</param>
+    /// <param name="validity">How long the link works, at most <see cref="MaxResetValidity"/>; <see cref="DefaultResetValidity"/> when null.</param>
+    /// <returns>The token to send and where to send it, or <see cref="NoRecoveryAddress"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> or <paramref name="random"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="validity"/> is not positive or exceeds <see cref="MaxResetValidity"/>.</exception>
+    public OneOf<PasswordResetIssued, NoRecoveryAddress> RequestPasswordReset(TimeProvider clock, IRandomSource random, TimeSpan? validity = null)
+    {
+        Guard.Against.Null(clock);
+        Guard.Against.Null(random);
+        var lifetime = validity ?? DefaultResetValidity;
+        Guard.Against.OutOfRange(lifetime, nameof(validity), TimeSpan.FromTicks(1), MaxResetValidity);
+        if (RecoveryAddress is not { } sendTo)
+        {
+            return new NoRecoveryAddress(Id);
+        }
+
+        var token = ResetToken.Draw(random);
+        var expiresAt = clock.GetUtcNow() + lifetime;
+        reset = new PendingReset(token.Digest(), expiresAt, false);
+        Record(new PasswordResetRequested(Id, sendTo, expiresAt));
+        return new PasswordResetIssued(Id, token, sendTo, expiresAt);
+    }
+
+    /// <summary>The account's state, to store: hashes only, never a password or a token.</summary>
+    /// <returns>A plain record of the state.</returns>
+    public AccountState ToState() => new(
+        Id, Version, Login.Value, Login.Normalized, Name.FirstName, Name.LastName, PasswordHash, RecoveryAddress?.Value,
+        reset is { } pending ? new PasswordResetState(pending.TokenDigest, pending.ExpiresAt, pending.Used) : null);
+
+    /// <summary>Rebuilds a stored account.</summary>
+    /// <param name="state">The stored state.</param>
+    /// <returns>The account, with no pending events.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
+    /// <exception cref="ArgumentException">The state breaks an invariant: a malformed login, name or recovery address, a recovery address equal to the login, or a malformed token digest.</exception>
+    public static Account FromState(AccountState state)
+    {
+        Guard.Against.Null(state);
+        Guard.Against.Null(state.PasswordHash, nameof(state));
+        var login = EmailAddress.Parse(state.Login).Match(address => address, _ => Invalid<EmailAddress>("login"));
+        if (login.Normalized != state.LoginNormalized)
+        {
+            Invalid<EmailAddress>("normalized login");
+        }
+
+        var name = PersonName.Create(state.FirstName, state.LastName).Match(person => person, _ => Invalid<PersonName>("name"));
+        var recovery = state.RecoveryAddress is null ? null : EmailAddress.Parse(state.RecoveryAddress).Match(address => address, _ => Invalid<EmailAddress>("recovery address"));
+        if (recovery is not null && CheckRecoveryAddress(login, recovery).IsT1)
+        {
+            Invalid<EmailAddress>("recovery address (equal to the login)");
+        }
+
+        if (state.PasswordReset is { } pending && (pending.TokenDigest is not { Length: 64 } digest || !digest.All(char.IsAsciiHexDigitUpper)))
+        {
+            Invalid<string>("reset token digest");
+        }
+
+        var reset = state.PasswordReset is { } stored ? new PendingReset(stored.TokenDigest, stored.ExpiresAt, stored.Used) : null;
+        return new Account(state.Id, state.Version, login, name, state.PasswordHash, recovery, reset);
+    }
+
+    internal OneOf<Success, WrongPassword> VerifyCurrent(Password current, PasswordService passwords) =>
+        passwords.Matches(current, PasswordHash) ? new Success() : new WrongPassword();
+
+    internal OneOf<Success, InvalidResetToken> CheckResetToken(ResetToken token, TimeProvider clock)
+    {
+        if (reset is not { } pending)
+        {
+            return new InvalidResetToken(ResetTokenProblem.NotRequested);
+        }
+
+        if (!token.MatchesDigest(pending.TokenDigest))
+        {
+            return new InvalidResetToken(ResetTokenProblem.DoesNotMatch);
+        }
+
+        if (pending.Used)
+        {
+            return new InvalidResetToken(ResetTokenProblem.AlreadyUsed);
+        }
+
+        return clock.GetUtcNow() >= pending.ExpiresAt ? new InvalidResetToken(ResetTokenProblem.Expired) : new Success();
+    }
+
+    internal void ApplyNewPassword(PasswordHash hash, MailboxId? unifiedMailbox)
+    {
+        PasswordHash = hash;
+        reset = reset?.Spent();
+        Record(new AccountPasswordChanged(Id, unifiedMailbox));
+    }
+
+    internal void ApplyResetPassword(PasswordHash hash)
+    {
+        PasswordHash = hash;
+        reset = reset?.Spent();
+        Record(new AccountPasswordReset(Id));
+    }
+
+    private static OneOf<Success, RecoveryAddressIsLogin> CheckRecoveryAddress(EmailAddress login, EmailAddress address) =>
+        address == login ? new RecoveryAddressIsLogin(address) : new Success();
+
+    private static T Invalid<T>(string what) => throw new ArgumentException($"The stored account has an invalid {what}.", "state");
+
+    private sealed record PendingReset(string TokenDigest, DateTimeOffset ExpiresAt, bool Used)
+    {
+        public PendingReset Spent() => this with { Used = true };
+    }
+}
+
+/// <summary>A reset link was issued: send <see cref="Token"/> to <see cref="SendTo"/> at once, and do not keep it.</summary>
+/// <param name="Account">The account.</param>
+/// <param name="Token">The token to put in the link (printed as a mask).</param>
+/// <param name="SendTo">The recovery address.</param>
+/// <param name="ExpiresAt">When the link stops working.</param>
+public sealed record PasswordResetIssued(AccountId Account, ResetToken Token, EmailAddress SendTo, DateTimeOffset ExpiresAt);
+
+/// <summary>The stored state of an <see cref="Account"/>: plain values, an ORM or a serializer maps it.</summary>
+/// <param name="Id">The account's id.</param>
+/// <param name="Version">The number of events it recorded.</param>
+/// <param name="Login">The login as typed.</param>
+/// <param name="LoginNormalized">The login in lower case, for lookups (<see cref="EmailAddress.Normalized"/>).</param>
+/// <param name="FirstName">The person's first name.</param>
+/// <param name="LastName">The person's last name.</param>
+/// <param name="PasswordHash">The hash of the account's password.</param>
+/// <param name="RecoveryAddress">The recovery address as typed, if any.</param>
+/// <param name="PasswordReset">The last reset link issued, if any.</param>
+public sealed record AccountState(
+    AccountId Id, long Version, string Login, string LoginNormalized, string FirstName, string LastName,
+    PasswordHash PasswordHash, string? RecoveryAddress, PasswordResetState? PasswordReset);
+
+/// <summary>The stored trace of the last reset link: the token's SHA-256 digest (upper-case hex), never the token.</summary>
+/// <param name="TokenDigest">The SHA-256 digest of the token, in upper-case hexadecimal.</param>
+/// <param name="ExpiresAt">When the link stops working.</param>
+/// <param name="Used">Whether it was used or replaced by a password or recovery address change.</param>
+public sealed record PasswordResetState(string TokenDigest, DateTimeOffset ExpiresAt, bool Used);

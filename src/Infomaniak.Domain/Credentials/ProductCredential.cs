@@ -1,0 +1,170 @@
+using Ardalis.GuardClauses;
+using Infomaniak.Domain.Common;
+using OneOf;
+using OneOf.Types;
+
+namespace Infomaniak.Domain.Credentials;
+
+/// <summary>Identifies one product credential (an FTP, MySQL, SSH or WebDAV user of a product).</summary>
+public readonly record struct ProductCredentialId : ITypedId<ProductCredentialId>
+{
+    private ProductCredentialId(Guid value) => Value = value;
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
+    /// <inheritdoc cref="ITypedId{TSelf}.From(Guid)" />
+    public static ProductCredentialId From(Guid value) => new(Guard.Against.Default(value));
+
+    /// <summary>The id's value in the standard GUID format.</summary>
+    /// <returns>The GUID text.</returns>
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>
+/// A product's own credential: a user name and password for FTP, MySQL, SSH or WebDAV, which belongs to that
+/// product alone (rule UNI-4).
+/// </summary>
+/// <remarks>
+/// Independent of the account and the mailboxes by construction: no operation on an account or a mailbox takes
+/// a product credential, so none can change it, and none ever unifies with it.
+/// </remarks>
+public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
+{
+    /// <summary>The longest user name accepted, in characters.</summary>
+    public const int MaxUserNameLength = 64;
+
+    private ProductCredential(ProductCredentialId id, long version, ProductId product, Channel channel, string userName, PasswordHash passwordHash)
+        : base(id, version)
+    {
+        Product = product;
+        Channel = channel;
+        UserName = userName;
+        PasswordHash = passwordHash;
+    }
+
+    /// <summary>The product this credential opens.</summary>
+    public ProductId Product { get; }
+
+    /// <summary>The channel it opens (FTP, MySQL, SSH or WebDAV).</summary>
+    public Channel Channel { get; }
+
+    /// <summary>The user name.</summary>
+    public string UserName { get; }
+
+    /// <summary>The hash of the credential's password.</summary>
+    public PasswordHash PasswordHash { get; private set; }
+
+    /// <summary>Creates a credential for a product.</summary>
+    /// <param name="id">The new credential's id.</param>
+    /// <param name="product">The product it opens.</param>
+    /// <param name="channel">The channel; must check product credentials (FTP, MySQL, SSH, WebDAV).</param>
+    /// <param name="userName">The user name: 1 to <see cref="MaxUserNameLength"/> characters, no white space or control characters.</param>
+    /// <param name="password">The chosen password.</param>
+    /// <param name="passwords">The policy and hasher.</param>
+    /// <returns>The credential, or why it cannot be made.</returns>
+    /// <exception cref="ArgumentException">An id is the default value.</exception>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public static OneOf<ProductCredential, NotAProductChannel, InvalidUserName, UnacceptablePassword> Create(
+        ProductCredentialId id, ProductId product, Channel channel, string? userName, Password password, PasswordService passwords)
+    {
+        Guard.Against.Default(id);
+        Guard.Against.Default(product);
+        Guard.Against.Null(password);
+        Guard.Against.Null(passwords);
+        if (!Enum.IsDefined(channel) || Doors.CredentialFor(channel) != CredentialKind.ProductCredential)
+        {
+            return new NotAProductChannel(channel);
+        }
+
+        var name = userName?.Trim() ?? string.Empty;
+        if (name.Length is 0 or > MaxUserNameLength || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            return new InvalidUserName(MaxUserNameLength);
+        }
+
+        return passwords.HashNew(password).Match<OneOf<ProductCredential, NotAProductChannel, InvalidUserName, UnacceptablePassword>>(
+            hash =>
+            {
+                var credential = new ProductCredential(id, 0, product, channel, name, hash);
+                credential.Record(new ProductCredentialCreated(id, product, channel, name));
+                return credential;
+            },
+            refused => refused);
+    }
+
+    /// <summary>Changes the credential's password; nothing else changes with it.</summary>
+    /// <param name="next">The new password.</param>
+    /// <param name="passwords">The policy and hasher.</param>
+    /// <returns><see cref="Success"/>, or <see cref="UnacceptablePassword"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public OneOf<Success, UnacceptablePassword> ChangePassword(Password next, PasswordService passwords) =>
+        Guard.Against.Null(passwords).HashNew(Guard.Against.Null(next)).Match<OneOf<Success, UnacceptablePassword>>(
+            hash =>
+            {
+                PasswordHash = hash;
+                Record(new ProductCredentialPasswordChanged(Id, Product));
+                return new Success();
+            },
+            refused => refused);
+
+    /// <summary>The credential's state, to store.</summary>
+    /// <returns>A plain record of the state.</returns>
+    public ProductCredentialState ToState() => new(Id, Version, Product, Channel, UserName, PasswordHash);
+
+    /// <summary>Rebuilds a stored credential.</summary>
+    /// <param name="state">The stored state.</param>
+    /// <returns>The credential, with no pending events.</returns>
+    /// <exception cref="ArgumentException">The state breaks an invariant.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> or one of its references is null.</exception>
+    public static ProductCredential FromState(ProductCredentialState state)
+    {
+        Guard.Against.Null(state);
+        Guard.Against.Default(state.Product, nameof(state));
+        Guard.Against.Null(state.PasswordHash, nameof(state));
+        if (!Enum.IsDefined(state.Channel) || Doors.CredentialFor(state.Channel) != CredentialKind.ProductCredential
+            || state.UserName is not { Length: > 0 and <= MaxUserNameLength } name || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        {
+            throw new ArgumentException("The stored product credential has an invalid channel or user name.", nameof(state));
+        }
+
+        return new ProductCredential(state.Id, state.Version, state.Product, state.Channel, name, state.PasswordHash);
+    }
+}
+
+/// <summary>The stored state of a <see cref="ProductCredential"/>.</summary>
+/// <param name="Id">The credential's id.</param>
+/// <param name="Version">The number of events it recorded.</param>
+/// <param name="Product">The product it opens.</param>
+/// <param name="Channel">The channel it opens.</param>
+/// <param name="UserName">The user name.</param>
+/// <param name="PasswordHash">The hash of its password.</param>
+public sealed record ProductCredentialState(ProductCredentialId Id, long Version, ProductId Product, Channel Channel, string UserName, PasswordHash PasswordHash);
+
+/// <summary>A product credential was created.</summary>
+/// <param name="Credential">The credential.</param>
+/// <param name="Product">The product it opens.</param>
+/// <param name="Channel">The channel it opens.</param>
+/// <param name="UserName">Its user name.</param>
+public sealed record ProductCredentialCreated(ProductCredentialId Credential, ProductId Product, Channel Channel, string UserName) : IDomainEvent;
+
+/// <summary>A product credential's password was changed.</summary>
+/// <param name="Credential">The credential.</param>
+/// <param name="Product">The product it opens.</param>
+public sealed record ProductCredentialPasswordChanged(ProductCredentialId Credential, ProductId Product) : IDomainEvent;
+
+/// <summary>A product credential was asked for a channel that checks another kind of credential (the Manager, Webmail or mail applications).</summary>
+/// <param name="Channel">The channel given.</param>
+public sealed record NotAProductChannel(Channel Channel) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"{Channel} does not check a product credential; only FTP, MySQL, SSH and WebDAV do.";
+}
+
+/// <summary>A user name is empty, too long, or holds white space or control characters.</summary>
+/// <param name="MaxLength">The longest user name accepted.</param>
+public sealed record InvalidUserName(int MaxLength) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"A user name needs 1 to {MaxLength} characters, without white space or control characters.";
+}

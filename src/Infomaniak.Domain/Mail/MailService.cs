@@ -1,0 +1,323 @@
+using Ardalis.GuardClauses;
+using Infomaniak.Domain.Accounts;
+using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Credentials;
+using OneOf;
+using OneOf.Types;
+
+namespace Infomaniak.Domain.Mail;
+
+/// <summary>
+/// A Mail Service product of an organization and the mailboxes it hosts, each with its own password and its
+/// Webmail readers (rules MAIL-1, MAIL-2, MAIL-3).
+/// </summary>
+/// <remarks>
+/// <para>
+/// Invariants: addresses are unique within the service; a mailbox unified with an account, or with a pending
+/// unification proposal to it, is read in Webmail by that account alone. The service keeps them itself: attaching
+/// a second reader, detaching the unified account or removing the mailbox ends the unification at once, both
+/// passwords keeping their values (rule UNI-5).
+/// </para>
+/// <para>
+/// Mailbox passwords change through <see cref="PasswordChanges.ChangeMailboxPassword"/>, which knows about
+/// unification; unification is accepted through <see cref="Unification.Accept"/>.
+/// </para>
+/// </remarks>
+public sealed class MailService : AggregateRoot<ProductId>
+{
+    private readonly List<Mailbox> mailboxes;
+
+    private MailService(ProductId id, long version, OrganizationId organization, IEnumerable<Mailbox> mailboxes)
+        : base(id, version)
+    {
+        Organization = organization;
+        this.mailboxes = [.. mailboxes];
+    }
+
+    /// <summary>The organization that holds this product.</summary>
+    public OrganizationId Organization { get; }
+
+    /// <summary>The hosted mailboxes, in the order they were added.</summary>
+    public IReadOnlyList<Mailbox> Mailboxes => mailboxes.AsReadOnly();
+
+    /// <summary>Opens a Mail Service for an organization, with no mailbox yet.</summary>
+    /// <param name="id">The product's id.</param>
+    /// <param name="organization">The organization that holds it.</param>
+    /// <returns>The service, with a <see cref="MailServiceOpened"/> event.</returns>
+    /// <exception cref="ArgumentException">An id is the default value.</exception>
+    public static MailService Open(ProductId id, OrganizationId organization)
+    {
+        Guard.Against.Default(organization);
+        var service = new MailService(id, 0, organization, []);
+        service.Record(new MailServiceOpened(id, organization));
+        return service;
+    }
+
+    /// <summary>Finds a mailbox by id.</summary>
+    /// <param name="mailbox">The mailbox's id.</param>
+    /// <returns>The mailbox, or <see cref="UnknownMailbox"/>.</returns>
+    public OneOf<Mailbox, UnknownMailbox> Find(MailboxId mailbox) =>
+        mailboxes.Find(candidate => candidate.Id == mailbox) is { } found ? found : new UnknownMailbox(Id, mailbox);
+
+    /// <summary>Signs in to a mailbox at a door that checks mailbox credentials: a mail application (rule MAIL-2). Webmail and the Manager never take a mailbox password (rule MAIL-3).</summary>
+    /// <param name="mailbox">The mailbox whose address was typed.</param>
+    /// <param name="channel">The door.</param>
+    /// <param name="password">The password typed.</param>
+    /// <param name="passwords">The hasher.</param>
+    /// <returns><see cref="Success"/>, or why not.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public OneOf<Success, UnknownMailbox, WrongDoor, WrongPassword> SignIn(MailboxId mailbox, Channel channel, Password password, PasswordService passwords)
+    {
+        Guard.Against.Null(password);
+        Guard.Against.Null(passwords);
+        if (Doors.CredentialFor(channel) is var kind && kind != CredentialKind.MailboxAddress)
+        {
+            return new WrongDoor(channel, kind);
+        }
+
+        if (!Find(mailbox).TryPickT0(out var found, out var unknown))
+        {
+            return unknown;
+        }
+
+        return passwords.Matches(password, found.PasswordHash) ? new Success() : new WrongPassword();
+    }
+
+    /// <summary>Acquires a new address in this service, with its own password (rule MAIL-1).</summary>
+    /// <param name="id">The new mailbox's id.</param>
+    /// <param name="address">Its address.</param>
+    /// <param name="password">Its password, checked against the policy (it may not contain the address).</param>
+    /// <param name="passwords">The policy and hasher.</param>
+    /// <returns>The mailbox, or why it cannot be added.</returns>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value or already used in this service.</exception>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public OneOf<Mailbox, AddressAlreadyHosted, UnacceptablePassword> AddMailbox(MailboxId id, EmailAddress address, Password password, PasswordService passwords)
+    {
+        Guard.Against.Default(id);
+        Guard.Against.Null(address);
+        Guard.Against.Null(password);
+        Guard.Against.Null(passwords);
+        if (mailboxes.Exists(mailbox => mailbox.Id == id))
+        {
+            throw new ArgumentException($"Mailbox {id} already exists in this service.", nameof(id));
+        }
+
+        if (mailboxes.Exists(mailbox => mailbox.Address == address))
+        {
+            return new AddressAlreadyHosted(address);
+        }
+
+        return passwords.HashNew(password, address).Match<OneOf<Mailbox, AddressAlreadyHosted, UnacceptablePassword>>(
+            hash =>
+            {
+                var mailbox = new Mailbox(id, Id, address, hash, [], null, null);
+                mailboxes.Add(mailbox);
+                Record(new MailboxAdded(Id, id, address));
+                return mailbox;
+            },
+            refused => refused);
+    }
+
+    /// <summary>Removes a mailbox; a unification with it ends (rule UNI-5).</summary>
+    /// <param name="mailbox">The mailbox.</param>
+    /// <returns><see cref="Success"/>, or <see cref="UnknownMailbox"/>.</returns>
+    public OneOf<Success, UnknownMailbox> RemoveMailbox(MailboxId mailbox) =>
+        Find(mailbox).Match<OneOf<Success, UnknownMailbox>>(
+            found =>
+            {
+                EndUnification(found, UnificationEndReason.MailboxRemoved);
+                mailboxes.Remove(found);
+                Record(new MailboxRemoved(Id, found.Id));
+                return new Success();
+            },
+            unknown => unknown);
+
+    /// <summary>Lets an account read a mailbox in Webmail, where it signs in with its own login (rule MAIL-3). A unification of the mailbox with another account ends (rule UNI-5).</summary>
+    /// <param name="mailbox">The mailbox.</param>
+    /// <param name="account">The account.</param>
+    /// <returns><see cref="Success"/>, or why not.</returns>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is the default value.</exception>
+    public OneOf<Success, UnknownMailbox, AlreadyWebmailReader> AttachWebmailReader(MailboxId mailbox, AccountId account)
+    {
+        Guard.Against.Default(account);
+        return Find(mailbox).Match<OneOf<Success, UnknownMailbox, AlreadyWebmailReader>>(
+            found =>
+            {
+                if (found.WebmailReaders.Contains(account))
+                {
+                    return new AlreadyWebmailReader(found.Id, account);
+                }
+
+                EndUnification(found, UnificationEndReason.AnotherWebmailReader);
+                found.Propose(null);
+                found.AddReader(account);
+                Record(new WebmailReaderAttached(Id, found.Id, account));
+                return new Success();
+            },
+            unknown => unknown);
+    }
+
+    /// <summary>Stops an account reading a mailbox in Webmail. If it was the unified account, the unification ends (rule UNI-5).</summary>
+    /// <param name="mailbox">The mailbox.</param>
+    /// <param name="account">The account.</param>
+    /// <returns><see cref="Success"/>, or why not.</returns>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is the default value.</exception>
+    public OneOf<Success, UnknownMailbox, NotAWebmailReader> DetachWebmailReader(MailboxId mailbox, AccountId account)
+    {
+        Guard.Against.Default(account);
+        return Find(mailbox).Match<OneOf<Success, UnknownMailbox, NotAWebmailReader>>(
+            found =>
+            {
+                if (!found.WebmailReaders.Contains(account))
+                {
+                    return new NotAWebmailReader(found.Id, account);
+                }
+
+                Detach(found, account);
+                return new Success();
+            },
+            unknown => unknown);
+    }
+
+    /// <summary>
+    /// Removes an account from the Webmail readers of every mailbox of this service, ending the unifications it
+    /// was part of (rule UNI-5); for an account being deleted (rule ACC-8) or leaving the organization.
+    /// </summary>
+    /// <param name="account">The account.</param>
+    /// <returns>The mailboxes it no longer reads; empty when it read none (nothing recorded then).</returns>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is the default value.</exception>
+    public IReadOnlyList<MailboxId> RevokeWebmailAccess(AccountId account)
+    {
+        Guard.Against.Default(account);
+        var read = mailboxes.Where(mailbox => mailbox.WebmailReaders.Contains(account)).ToList();
+        foreach (var mailbox in read)
+        {
+            Detach(mailbox, account);
+        }
+
+        return read.ConvertAll(mailbox => mailbox.Id);
+    }
+
+    /// <summary>Declines the unification proposed to an account at its last change of the mailbox's password (rule UNI-2).</summary>
+    /// <param name="mailbox">The mailbox.</param>
+    /// <param name="account">The account that was asked.</param>
+    /// <returns><see cref="Success"/>, or why not.</returns>
+    public OneOf<Success, UnknownMailbox, NoUnificationProposed> DeclineUnification(MailboxId mailbox, AccountId account) =>
+        Find(mailbox).Match<OneOf<Success, UnknownMailbox, NoUnificationProposed>>(
+            found =>
+            {
+                if (found.UnificationProposedTo != account)
+                {
+                    return new NoUnificationProposed(found.Id, account);
+                }
+
+                found.Propose(null);
+                Record(new UnificationDeclined(Id, found.Id, account));
+                return new Success();
+            },
+            unknown => unknown);
+
+    /// <summary>The service's state, to store: hashes only, never a password.</summary>
+    /// <returns>A plain record of the state.</returns>
+    public MailServiceState ToState() => new(Id, Version, Organization, [.. mailboxes.Select(mailbox => mailbox.ToState())]);
+
+    /// <summary>Rebuilds a stored Mail Service.</summary>
+    /// <param name="state">The stored state.</param>
+    /// <returns>The service, with no pending events.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="state"/> or one of its references is null.</exception>
+    /// <exception cref="ArgumentException">The state breaks an invariant: a default or duplicate id, a malformed or duplicate address, or a unified or proposed account that is not the only Webmail reader.</exception>
+    public static MailService FromState(MailServiceState state)
+    {
+        Guard.Against.Null(state);
+        Guard.Against.Null(state.Mailboxes, nameof(state));
+        Guard.Against.Default(state.Organization, nameof(state));
+        var rebuilt = state.Mailboxes.Select(mailbox => Rebuild(state.Id, mailbox)).ToList();
+        if (rebuilt.Select(mailbox => mailbox.Id).Distinct().Count() != rebuilt.Count
+            || rebuilt.Select(mailbox => mailbox.Address).Distinct().Count() != rebuilt.Count)
+        {
+            throw new ArgumentException("The stored Mail Service has duplicate mailbox ids or addresses.", nameof(state));
+        }
+
+        return new MailService(state.Id, state.Version, state.Organization, rebuilt);
+    }
+
+    internal void ChangePassword(Mailbox mailbox, PasswordHash hash, AccountId? unifiedAccount)
+    {
+        mailbox.SetPasswordHash(hash);
+        mailbox.Propose(null);
+        Record(new MailboxPasswordChanged(Id, mailbox.Id, unifiedAccount));
+    }
+
+    internal void Propose(Mailbox mailbox, AccountId account)
+    {
+        mailbox.Propose(account);
+        Record(new UnificationProposed(Id, mailbox.Id, account));
+    }
+
+    internal void Unify(Mailbox mailbox, AccountId account)
+    {
+        mailbox.Unify(account);
+        Record(new PasswordsUnified(Id, mailbox.Id, account));
+    }
+
+    internal void EndUnification(Mailbox mailbox, UnificationEndReason reason)
+    {
+        if (mailbox.UnifiedWith is { } account)
+        {
+            mailbox.Unify(null);
+            Record(new UnificationEnded(Id, mailbox.Id, account, reason));
+        }
+    }
+
+    private void Detach(Mailbox mailbox, AccountId account)
+    {
+        if (mailbox.UnifiedWith == account)
+        {
+            EndUnification(mailbox, UnificationEndReason.NoLongerWebmailReader);
+        }
+
+        mailbox.Propose(null);
+        mailbox.RemoveReader(account);
+        Record(new WebmailReaderDetached(Id, mailbox.Id, account));
+    }
+
+    private static Mailbox Rebuild(ProductId service, MailboxState state)
+    {
+        Guard.Against.Null(state, nameof(state));
+        Guard.Against.Null(state.PasswordHash, nameof(state));
+        Guard.Against.Null(state.WebmailReaders, nameof(state));
+        Guard.Against.Default(state.Id, nameof(state));
+        var address = EmailAddress.Parse(state.Address).Match(
+            valid => valid,
+            _ => throw new ArgumentException("A stored mailbox has a malformed address.", nameof(state)));
+        var readers = state.WebmailReaders.ToHashSet();
+        if (address.Normalized != state.AddressNormalized || readers.Count != state.WebmailReaders.Count || readers.Contains(default)
+            || (state.UnifiedWith is { } unified && !(readers.Count == 1 && readers.Contains(unified)))
+            || (state.UnificationProposedTo is { } proposed && !(readers.Count == 1 && readers.Contains(proposed)))
+            || (state.UnifiedWith is not null && state.UnificationProposedTo is not null))
+        {
+            throw new ArgumentException("A stored mailbox breaks an invariant (address, readers, unification).", nameof(state));
+        }
+
+        return new Mailbox(state.Id, service, address, state.PasswordHash, readers, state.UnifiedWith, state.UnificationProposedTo);
+    }
+}
+
+/// <summary>The stored state of a <see cref="MailService"/>.</summary>
+/// <param name="Id">The Mail Service product's id.</param>
+/// <param name="Version">The number of events it recorded.</param>
+/// <param name="Organization">The organization that holds it.</param>
+/// <param name="Mailboxes">Its mailboxes.</param>
+public sealed record MailServiceState(ProductId Id, long Version, OrganizationId Organization, IReadOnlyList<MailboxState> Mailboxes);
+
+/// <summary>The stored state of a <see cref="Mailbox"/>.</summary>
+/// <param name="Id">The mailbox's id.</param>
+/// <param name="Address">Its address as typed.</param>
+/// <param name="AddressNormalized">Its address in lower case, for lookups.</param>
+/// <param name="PasswordHash">The hash of its password.</param>
+/// <param name="WebmailReaders">The accounts that read it in Webmail.</param>
+/// <param name="UnifiedWith">The account it is unified with, if any.</param>
+/// <param name="UnificationProposedTo">The account a pending unification proposal was made to, if any.</param>
+public sealed record MailboxState(
+    MailboxId Id, string Address, string AddressNormalized, PasswordHash PasswordHash, IReadOnlyList<AccountId> WebmailReaders,
+    AccountId? UnifiedWith, AccountId? UnificationProposedTo);

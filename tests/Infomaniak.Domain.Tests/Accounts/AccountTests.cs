@@ -1,0 +1,285 @@
+using Infomaniak.Domain.Accounts;
+using Infomaniak.Domain.Credentials;
+using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Tests.Support;
+
+namespace Infomaniak.Domain.Tests.Accounts;
+
+public class AccountTests
+{
+    private static readonly EmailAddress Login = Family.Address("famille.munster@la-fibre.xyz");
+    private static readonly EmailAddress Recovery = Family.Address("munster.recovery@example.ch");
+    private static readonly PersonName Name = PersonName.Create("Famille", "Munster").AsT0;
+
+    private static Account Register(EmailAddress? recovery = null, PasswordService? passwords = null) =>
+        Account.Register(TypedId.New<AccountId>(new SeededRandomSource(3)), Login, Name, TestPasswords.Of(Family.AccountPassword), recovery, passwords ?? TestPasswords.Service()).AsT0;
+
+    private static OneOf.OneOf<AccountPasswordChange, WrongPassword, UnacceptablePassword> Change(Account account, string current, string next, PasswordService? passwords = null) =>
+        PasswordChanges.ChangeAccountPassword(account, TestPasswords.Of(current), TestPasswords.Of(next), [], TestRights.Nobody, passwords ?? TestPasswords.Service());
+
+    [Fact]
+    [Trait("Rule", "ACC-1")]
+    public void Register_TakesALoginHostedAnywhere_AndAPasswordUnrelatedToIt()
+    {
+        var account = Register();
+
+        Assert.Equal(Login, account.Login);
+        Assert.Equal(Name, account.Name);
+        var registered = Assert.IsType<AccountRegistered>(Assert.Single(account.PendingEvents));
+        Assert.Equal(new AccountRegistered(account.Id, Login, Name, null), registered);
+        Assert.Equal(PasswordVerification.Failed, TestPasswords.Service().Hasher.Verify(TestPasswords.Of(Family.IspPassword), account.ToState().PasswordHash));
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-2")]
+    public void LoginAndPassword_OpenTheManagerAndWebmail_AndNoOtherDoor()
+    {
+        var account = Register();
+        var password = TestPasswords.Of(Family.AccountPassword);
+        var passwords = TestPasswords.Service();
+
+        Assert.True(account.SignIn(Channel.Manager, password, passwords).IsT0);
+        Assert.True(account.SignIn(Channel.Webmail, password, passwords).IsT0);
+        Assert.True(account.SignIn(Channel.Webmail, TestPasswords.Of(Family.IspPassword), passwords).IsT1);
+        Assert.Equal(CredentialKind.MailboxAddress, account.SignIn(Channel.MailApplication, password, passwords).AsT2.Expected);
+        Assert.Equal(CredentialKind.ProductCredential, account.SignIn(Channel.Ftp, password, passwords).AsT2.Expected);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void SignIn_RenewsAHashMadeWithWeakerParameters()
+    {
+        var weak = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(500), new SeededRandomSource(1));
+        var account = Register(passwords: weak);
+        account.DequeueEvents();
+
+        Assert.True(account.SignIn(Channel.Manager, TestPasswords.Of(Family.AccountPassword), TestPasswords.Service()).IsT0);
+
+        Assert.Equal(TestPasswords.CheapIterations, account.ToState().PasswordHash.Iterations);
+        Assert.IsType<AccountPasswordRehashed>(Assert.Single(account.PendingEvents));
+    }
+
+    [Theory]
+    [Trait("Rule", "ACC-6")]
+    [InlineData("short", PasswordProblem.TooShort)]
+    [InlineData("password1", PasswordProblem.Common)]
+    [InlineData("FAMILLE.MUNSTER@LA-FIBRE.XYZ", PasswordProblem.ContainsAddress)]
+    public void Register_RefusesAnUnacceptablePassword(string password, PasswordProblem problem)
+    {
+        var result = Account.Register(TypedId.New<AccountId>(new SeededRandomSource(3)), Login, Name, TestPasswords.Of(password), null, TestPasswords.Service());
+
+        Assert.Equal(problem, result.AsT1.Problem);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-7")]
+    public void Register_RefusesARecoveryAddressEqualToTheLogin_IgnoringCase()
+    {
+        var result = Account.Register(TypedId.New<AccountId>(new SeededRandomSource(3)), Login, Name, TestPasswords.Of(Family.AccountPassword), Family.Address("Famille.Munster@LA-FIBRE.xyz"), TestPasswords.Service());
+
+        Assert.True(result.IsT2);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void ChangePassword_NeedsTheCurrentPassword()
+    {
+        var account = Register();
+        var before = account.ToState();
+
+        Assert.True(Change(account, "not-the-current-one", "brand-new-Pa55").IsT1);
+        Assert.Equal(before, account.ToState());
+        Assert.True(Change(account, Family.AccountPassword, "brand-new-Pa55").IsT0);
+        Assert.True(account.SignIn(Channel.Manager, TestPasswords.Of("brand-new-Pa55"), TestPasswords.Service()).IsT0);
+        Assert.True(account.SignIn(Channel.Manager, TestPasswords.Of(Family.AccountPassword), TestPasswords.Service()).IsT1);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-4")]
+    public void ChangePassword_OpensTheManagerAndWebmail_SameOrganizationsAndProducts()
+    {
+        var account = Register();
+
+        var change = Change(account, Family.AccountPassword, "brand-new-Pa55").AsT0;
+
+        Assert.Equal(PasswordOwner.Account, change.Impact.Changed);
+        Assert.Equal([Channel.Manager, Channel.Webmail], change.Impact.NewPasswordOpens);
+        Assert.True(change.Impact.SameOrganizationsAndProducts);
+        Assert.False(change.ChangedBoth);
+        Assert.Equal(new AccountPasswordChanged(account.Id, null), account.PendingEvents[^1]);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-7")]
+    public void SetRecoveryAddress_RefusesTheLogin_AndAcceptsAnyOtherValidAddress()
+    {
+        var account = Register();
+        var before = account.ToState();
+
+        Assert.Equal(Login, account.SetRecoveryAddress(Family.Address("FAMILLE.munster@la-fibre.xyz")).AsT1.Address);
+        Assert.Equal(before, account.ToState());
+        Assert.True(account.SetRecoveryAddress(Recovery).IsT0);
+        Assert.Equal(Recovery, account.RecoveryAddress);
+        Assert.Equal(new RecoveryAddressSet(account.Id, Recovery), account.PendingEvents[^1]);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-5")]
+    public void TheOwner_CanChangeTheRecoveryAddress()
+    {
+        var account = Register(Recovery);
+        var other = Family.Address("julie@entreprise-familiale.xyz");
+
+        Assert.True(account.SetRecoveryAddress(other).IsT0);
+
+        Assert.Equal(other, account.RecoveryAddress);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-5")]
+    public void RequestPasswordReset_WithoutARecoveryAddress_IsRefusedByName()
+    {
+        var account = Register();
+        var before = account.ToState();
+
+        var result = account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(1));
+
+        Assert.Equal(account.Id, result.AsT1.Account);
+        Assert.Equal(before, account.ToState());
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-5")]
+    [Trait("Rule", "ACC-6")]
+    public void RequestPasswordReset_IssuesATokenForTheRecoveryAddress_KeepingOnlyItsDigest()
+    {
+        var account = Register(Recovery);
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+
+        var issued = account.RequestPasswordReset(clock, new SeededRandomSource(1)).AsT0;
+
+        Assert.Equal(Recovery, issued.SendTo);
+        Assert.Equal(clock.GetUtcNow().AddHours(1), issued.ExpiresAt);
+        Assert.Equal(ResetToken.TextLength, issued.Token.Reveal().Length);
+        var stored = account.ToState().PasswordReset!;
+        Assert.DoesNotContain(issued.Token.Reveal(), stored.ToString(), StringComparison.Ordinal);
+        Assert.NotEqual(issued.Token.Reveal(), stored.TokenDigest);
+        Assert.Equal(new PasswordResetRequested(account.Id, Recovery, issued.ExpiresAt), account.PendingEvents[^1]);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void ResetValidity_IsConfigurable_WithinADay()
+    {
+        var account = Register(Recovery);
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(clock.GetUtcNow().AddMinutes(15), account.RequestPasswordReset(clock, new SeededRandomSource(1), TimeSpan.FromMinutes(15)).AsT0.ExpiresAt);
+        Assert.Throws<ArgumentOutOfRangeException>(() => account.RequestPasswordReset(clock, new SeededRandomSource(1), TimeSpan.Zero));
+        Assert.Throws<ArgumentOutOfRangeException>(() => account.RequestPasswordReset(clock, new SeededRandomSource(1), TimeSpan.MaxValue));
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void Reset_WorksOnce_WithinItsValidity()
+    {
+        var account = Register(Recovery);
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        var token = account.RequestPasswordReset(clock, new SeededRandomSource(1)).AsT0.Token;
+        clock.Advance(TimeSpan.FromMinutes(59));
+
+        var first = Reset(account, token, "reset-Pa55-word", clock);
+        var before = account.ToState();
+        var second = Reset(account, token, "again-Pa55-word", clock);
+
+        Assert.True(first.IsT0);
+        Assert.Equal(ResetTokenProblem.AlreadyUsed, second.AsT1.Problem);
+        Assert.Equal(before, account.ToState());
+        Assert.True(account.SignIn(Channel.Manager, TestPasswords.Of("reset-Pa55-word"), TestPasswords.Service()).IsT0);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void Reset_RefusesExpiredWrongAndUnrequestedTokens_ChangingNothing()
+    {
+        var account = Register(Recovery);
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        var stranger = ResetToken.Parse(new string('A', ResetToken.TextLength - 1) + "A").AsT0;
+
+        Assert.Equal(ResetTokenProblem.NotRequested, Reset(account, stranger, "reset-Pa55-word", clock).AsT1.Problem);
+
+        var token = account.RequestPasswordReset(clock, new SeededRandomSource(1), TimeSpan.FromMinutes(10)).AsT0.Token;
+        var before = account.ToState();
+        Assert.Equal(ResetTokenProblem.DoesNotMatch, Reset(account, stranger, "reset-Pa55-word", clock).AsT1.Problem);
+        clock.Advance(TimeSpan.FromMinutes(10));
+        Assert.Equal(ResetTokenProblem.Expired, Reset(account, token, "reset-Pa55-word", clock).AsT1.Problem);
+        Assert.Equal(before, account.ToState());
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void Reset_WithAnUnacceptablePassword_KeepsTheTokenUsable()
+    {
+        var account = Register(Recovery);
+        var token = account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(1)).AsT0.Token;
+        var before = account.ToState();
+
+        Assert.True(Reset(account, token, "short", TimeProvider.System).IsT2);
+        Assert.Equal(before, account.ToState());
+        Assert.True(Reset(account, token, "reset-Pa55-word", TimeProvider.System).IsT0);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void ANewRequest_OrAChangedRecoveryAddress_RetiresTheOldToken()
+    {
+        var account = Register(Recovery);
+        var old = account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(1)).AsT0.Token;
+        var fresh = account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(2)).AsT0.Token;
+
+        Assert.Equal(ResetTokenProblem.DoesNotMatch, Reset(account, old, "reset-Pa55-word", TimeProvider.System).AsT1.Problem);
+        account.SetRecoveryAddress(Family.Address("other.recovery@example.ch"));
+        Assert.Equal(ResetTokenProblem.AlreadyUsed, Reset(account, fresh, "reset-Pa55-word", TimeProvider.System).AsT1.Problem);
+    }
+
+    [Theory]
+    [Trait("Rule", "ACC-6")]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("too-short")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA+")]
+    [InlineData("ZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZZ")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\n")]
+    public void ResetToken_OfTheWrongShape_IsRefused(string? text) => Assert.True(ResetToken.Parse(text).IsT1);
+
+    [Fact]
+    public void State_RoundTrips_AndBrokenStatesAreRejected()
+    {
+        var account = Register(Recovery);
+        account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(1));
+        var state = account.ToState();
+
+        var again = Account.FromState(state);
+
+        Assert.Equal(state, again.ToState());
+        Assert.Empty(again.PendingEvents);
+        Assert.Equal(state.Version, again.PersistedVersion);
+        Assert.Throws<ArgumentException>(() => Account.FromState(state with { Login = "not an address" }));
+        Assert.Throws<ArgumentException>(() => Account.FromState(state with { LoginNormalized = "other@example.ch" }));
+        Assert.Throws<ArgumentException>(() => Account.FromState(state with { FirstName = "" }));
+        Assert.Throws<ArgumentException>(() => Account.FromState(state with { RecoveryAddress = state.Login }));
+        Assert.Throws<ArgumentException>(() => Account.FromState(state with { PasswordReset = state.PasswordReset! with { TokenDigest = "secret" } }));
+        Assert.Throws<ArgumentNullException>(() => Account.FromState(state with { PasswordHash = null! }));
+    }
+
+    [Fact]
+    public void Register_GuardsAgainstProgrammerErrors()
+    {
+        Assert.Throws<ArgumentException>(() => Account.Register(default, Login, Name, TestPasswords.Of(Family.AccountPassword), null, TestPasswords.Service()));
+        Assert.Throws<ArgumentNullException>(() => Account.Register(TypedId.New<AccountId>(new SeededRandomSource(3)), null!, Name, TestPasswords.Of(Family.AccountPassword), null, TestPasswords.Service()));
+    }
+
+    private static OneOf.OneOf<AccountPasswordChange, InvalidResetToken, UnacceptablePassword> Reset(Account account, ResetToken token, string next, TimeProvider clock) =>
+        PasswordChanges.ResetAccountPassword(account, token, TestPasswords.Of(next), clock, [], TestRights.Nobody, TestPasswords.Service());
+}

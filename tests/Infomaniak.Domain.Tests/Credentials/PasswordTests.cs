@@ -1,0 +1,65 @@
+using Infomaniak.Domain.Credentials;
+using Infomaniak.Domain.Tests.Arbitraries;
+
+namespace Infomaniak.Domain.Tests.Credentials;
+
+[Trait("Rule", "ACC-6")]
+public class PasswordTests
+{
+    [Theory]
+    [InlineData(null, PasswordProblem.Empty)]
+    [InlineData("", PasswordProblem.Empty)]
+    [InlineData("abc\u0000defghij", PasswordProblem.InvalidCharacters)]
+    [InlineData("abc\ndefghij", PasswordProblem.InvalidCharacters)]
+    public void Parse_RefusesWhatCannotBeAPassword_NamingTheProblem(string? text, PasswordProblem expected)
+    {
+        var refusal = Password.Parse(text).Match<UnacceptablePassword?>(_ => null, refused => refused);
+
+        Assert.NotNull(refusal);
+        Assert.Equal(expected, refusal.Problem);
+    }
+
+    [Fact]
+    public void Parse_RefusesBrokenUtf16()
+    {
+        Assert.Equal(PasswordProblem.InvalidCharacters, Password.Parse("abc" + '\ud800' + "defghij").AsT1.Problem);
+        Assert.Equal(PasswordProblem.InvalidCharacters, Password.Parse("abc" + '\udc00' + "defghij").AsT1.Problem);
+        Assert.Equal(PasswordProblem.InvalidCharacters, Password.Parse("abcdefghij" + '\ud83d').AsT1.Problem);
+    }
+
+    [Fact]
+    public void Parse_RefusesHugeTexts_WithoutThrowing()
+    {
+        Assert.Equal(PasswordProblem.TooLong, Password.Parse(new string('x', 1_000_000)).AsT1.Problem);
+        Assert.Equal(PasswordProblem.TooLong, Password.Parse(new string('x', Password.MaxLength + 1)).AsT1.Problem);
+        Assert.True(Password.Parse(new string('x', Password.MaxLength)).IsT0);
+    }
+
+    [Fact]
+    public void Length_CountsUnicodeCodePoints_NotUtf16Units()
+    {
+        Assert.Equal(8, Password.Parse("😀😀😀😀😀😀😀😀").AsT0.Length);
+        Assert.Equal(9, Password.Parse("63!iGm877").AsT0.Length);
+    }
+
+    [Fact]
+    public void Parse_NormalizesUnicode_SoTheSamePassphraseTypedTwoWaysIsTheSame()
+    {
+        var composed = Password.Parse("caf\u00e9-au-lait").AsT0;
+        var decomposed = Password.Parse("cafe\u0301-au-lait").AsT0;
+
+        Assert.Equal(composed.Reveal(), decomposed.Reveal());
+    }
+
+    [Property(Arbitrary = [typeof(IdentityArbitraries)])]
+    public bool ToString_IsAFixedMask(Password password) =>
+        password.ToString() == Password.Mask && !password.ToString().Contains(password.Reveal(), StringComparison.Ordinal);
+
+    [Fact]
+    public void APassword_HasNoPropertyThatASerializerWouldWrite_OtherThanItsLength()
+    {
+        var properties = typeof(Password).GetProperties().Select(property => property.Name);
+
+        Assert.Equal(["Length"], properties);
+    }
+}

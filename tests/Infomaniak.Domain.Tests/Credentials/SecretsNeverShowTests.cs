@@ -1,0 +1,47 @@
+using System.Text.Json;
+using Infomaniak.Domain.Accounts;
+using Infomaniak.Domain.Credentials;
+using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Tests.Arbitraries;
+using Infomaniak.Domain.Tests.Support;
+
+namespace Infomaniak.Domain.Tests.Credentials;
+
+[Trait("Rule", "ACC-6")]
+public class SecretsNeverShowTests
+{
+    private static readonly JsonSerializerOptions Json = new() { IncludeFields = false };
+
+    [Property(MaxTest = 20, Arbitrary = [typeof(IdentityArbitraries)])]
+    public bool NoPrintedFormEventRefusalOrStateOfAnyOperation_ContainsAGeneratedPasswordOrToken(Password password, Password next)
+    {
+        var family = new Family();
+        var printed = new List<object?>();
+        var account = Account.Register(
+            TypedId.New<AccountId>(family.Random), Family.Address("someone@example.ch"), PersonName.Create("Some", "One").AsT0, password,
+            Family.Address("recovery@example.ch"), family.Passwords).AsT0;
+        var issued = account.RequestPasswordReset(family.Clock, family.Random).AsT0;
+        var mailbox = family.Service.AddMailbox(TypedId.New<MailboxId>(family.Random), Family.Address("someone@example.ch"), password, family.Passwords).AsT0;
+        family.Service.AttachWebmailReader(mailbox.Id, account.Id);
+        family.Rights.Grant(account.Id);
+
+        printed.Add(password);
+        printed.Add(issued);
+        printed.Add(issued.Token);
+        printed.Add(PasswordChanges.ChangeMailboxPassword(family.Service, mailbox.Id, account.Id, next, account, family.Rights, family.Passwords).Value);
+        printed.Add(Unification.Accept(family.Service, mailbox.Id, account, TestPasswords.Of("wrong-Pa55-word"), family.Rights, family.Passwords).Value);
+        printed.Add(Unification.Accept(family.Service, mailbox.Id, account, password, family.Rights, family.Passwords).Value);
+        printed.Add(PasswordChanges.ChangeAccountPassword(account, password, next, [family.Service], family.Rights, family.Passwords).Value);
+        printed.Add(PasswordChanges.ResetAccountPassword(account, issued.Token, password, family.Clock, [family.Service], family.Rights, family.Passwords).Value);
+        printed.Add(PasswordPolicy.Default.Check(TestPasswords.Of(password.Reveal() + "someone@example.ch"), Family.Address("someone@example.ch")).Value);
+        printed.Add(account.ToState());
+        printed.Add(family.Service.ToState());
+        printed.AddRange(account.PendingEvents);
+        printed.AddRange(family.Service.PendingEvents);
+
+        var secrets = new[] { password.Reveal(), next.Reveal(), issued.Token.Reveal() };
+        var texts = printed.SelectMany(item => new[] { item?.ToString() ?? "", item is IDomainEvent or Refusal or Password or ResetToken ? JsonSerializer.Serialize(item, item.GetType(), Json) : "" })
+            .Concat(printed.OfType<Refusal>().Select(refusal => refusal.Message));
+        return texts.All(text => secrets.All(secret => !text.Contains(secret, StringComparison.Ordinal)));
+    }
+}

@@ -1,0 +1,50 @@
+using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Mail.Specifications;
+using Infomaniak.Domain.Tests.Support;
+
+namespace Infomaniak.Domain.Tests.Mail.Specifications;
+
+public class MailServiceSpecsTests
+{
+    private readonly Family family = new();
+    private readonly MailServiceState other;
+
+    public MailServiceSpecsTests()
+    {
+        var service = MailService.Open(TypedId.New<ProductId>(family.Random), TypedId.New<OrganizationId>(family.Random));
+        service.AddMailbox(TypedId.New<MailboxId>(family.Random), Family.Address("info@other-company.ch"), TestPasswords.Of("info-Pa55-word"), family.Passwords);
+        other = service.ToState();
+    }
+
+    private MailServiceState[] Stored => [family.Service.ToState(), other];
+
+    [Fact]
+    [Trait("Rule", "ACC-4")]
+    [Trait("Rule", "MAIL-3")]
+    public void MailServicesReadByAccount_FindsTheServicesWithAMailboxItReadsInWebmail()
+    {
+        var found = new MailServicesReadByAccountSpec(family.Munster.Id).Evaluate(Stored);
+
+        Assert.Equal(family.Service.Id, Assert.Single(found).Id);
+        Assert.Empty(new MailServicesReadByAccountSpec(TypedId.New<AccountId>(family.Random)).Evaluate(Stored));
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-1")]
+    public void MailServiceHostingAddress_FindsTheServiceOfAnAddress_IgnoringCase()
+    {
+        var found = new MailServiceHostingAddressSpec(Family.Address("COMPTA@entreprise-familiale.xyz")).Evaluate(Stored);
+
+        Assert.Equal(family.Service.Id, Assert.Single(found).Id);
+        Assert.Empty(new MailServiceHostingAddressSpec(Family.Address("famille.munster@la-fibre.xyz")).Evaluate(Stored));
+    }
+
+    [Fact]
+    [Trait("Rule", "MAIL-1")]
+    public void MailServicesOfOrganization_FindsOnlyThatOrganizationsServices()
+    {
+        var found = new MailServicesOfOrganizationSpec(family.Service.Organization).Evaluate(Stored);
+
+        Assert.Equal(family.Service.Id, Assert.Single(found).Id);
+    }
+}

@@ -1,0 +1,262 @@
+using Infomaniak.Domain.Accounts;
+using Infomaniak.Domain.Credentials;
+using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Tests.Arbitraries;
+using Infomaniak.Domain.Tests.Support;
+using static Infomaniak.Domain.Tests.Arbitraries.IdentityArbitraries;
+
+namespace Infomaniak.Domain.Tests.Mail;
+
+public class UnificationTests
+{
+    private static (MailService Service, MailboxId Mailbox, Account[] Accounts, TestRights Rights, PasswordService Passwords) Build(WorldSpec spec)
+    {
+        var random = new SeededRandomSource(17);
+        var passwords = TestPasswords.Service(17);
+        var service = MailService.Open(TypedId.New<ProductId>(random), TypedId.New<OrganizationId>(random));
+        var mailbox = service.AddMailbox(TypedId.New<MailboxId>(random), Family.Address("julie@entreprise-familiale.xyz"), TestPasswords.Of(Family.JuliePassword), passwords).AsT0.Id;
+        var logins = (spec.HasLoginAccount ? new[] { "julie@entreprise-familiale.xyz" } : [])
+            .Concat(Enumerable.Range(0, spec.OtherAccounts).Select(i => $"other{i}@example.ch"));
+        var accounts = logins.Select(login => Account.Register(
+            TypedId.New<AccountId>(random), Family.Address(login), PersonName.Create("Some", "One").AsT0, TestPasswords.Of("account-Pa55-x"), null, passwords).AsT0).ToArray();
+        var rights = TestRights.Nobody;
+        for (var i = 0; i < accounts.Length; i++)
+        {
+            if (spec.Reads[i])
+            {
+                service.AttachWebmailReader(mailbox, accounts[i].Id);
+            }
+
+            if (spec.MayChange[i])
+            {
+                rights.Grant(accounts[i].Id);
+            }
+        }
+
+        return (service, mailbox, accounts, rights, passwords);
+    }
+
+    private static List<UnificationCondition> ExpectedUnmet(WorldSpec spec, int accountCount)
+    {
+        if (!spec.HasLoginAccount)
+        {
+            return [UnificationCondition.AccountWithMailboxLogin];
+        }
+
+        var unmet = new List<UnificationCondition>();
+        if (!spec.Reads[0] || Enumerable.Range(1, accountCount - 1).Any(i => spec.Reads[i]))
+        {
+            unmet.Add(UnificationCondition.OnlyWebmailReader);
+        }
+
+        if (!spec.MayChange[0])
+        {
+            unmet.Add(UnificationCondition.RightToChangeMailboxPassword);
+        }
+
+        return unmet;
+    }
+
+    [Property(MaxTest = 80)]
+    [Trait("Rule", "UNI-1")]
+    public Property Evaluate_IsEligibleExactlyWhenAllThreeHold_ElseNamesEveryUnmetCondition() =>
+        Prop.ForAll(Arb.From(IdentityArbitraries.UnificationWorlds), spec =>
+        {
+            var (service, mailbox, accounts, rights, _) = Build(spec);
+            var expected = ExpectedUnmet(spec, accounts.Length);
+
+            var evaluation = Unification.Evaluate(service.Find(mailbox).AsT0, accounts, rights);
+
+            return evaluation.Match(
+                eligible => expected.Count == 0 && eligible.Account == accounts[0].Id && eligible.Mailbox == mailbox,
+                notPossible => expected.SequenceEqual(notPossible.Unmet) && notPossible.Message.Length > 0);
+        });
+
+    [Property(MaxTest = 80)]
+    [Trait("Rule", "UNI-1")]
+    [Trait("Rule", "UNI-2")]
+    public Property AMailboxPasswordChange_ProposesUnification_ExactlyWhenAllThreeHold_AndTheEligibleAccountMakesIt() =>
+        Prop.ForAll(Arb.From(IdentityArbitraries.UnificationWorlds), spec =>
+        {
+            var (service, mailbox, accounts, rights, passwords) = Build(spec);
+            if (accounts.Length == 0)
+            {
+                return true;
+            }
+
+            var changer = accounts[Math.Min(spec.Changer, accounts.Length - 1)];
+            var loginAccount = spec.HasLoginAccount ? accounts[0] : null;
+            var allHold = ExpectedUnmet(spec, accounts.Length).Count == 0;
+
+            var change = PasswordChanges.ChangeMailboxPassword(service, mailbox, changer.Id, TestPasswords.Of("new-mailbox-Pa55"), loginAccount, rights, passwords).AsT0;
+
+            var proposedWhenExpected = (change.Proposal is not null) == (allHold && changer == loginAccount);
+            var recorded = service.PendingEvents.OfType<UnificationProposed>().Any();
+            return proposedWhenExpected && recorded == (change.Proposal is not null)
+                && service.Find(mailbox).AsT0.UnificationProposedTo == change.Proposal?.Account;
+        });
+
+    [Fact]
+    [Trait("Rule", "UNI-2")]
+    public void NoOtherOperation_ProposesUnification()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.AddJulie();
+        family.Service.DetachWebmailReader(mailbox, julie.Id);
+        family.Service.AttachWebmailReader(mailbox, julie.Id);
+        PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of(Family.JulieAccountPassword), TestPasswords.Of("julie-new-Pa55"), [family.Service], family.Rights, family.Passwords);
+        Unification.Review(family.Service, [julie], family.Rights);
+
+        Assert.Null(family.Service.Find(mailbox).AsT0.UnificationProposedTo);
+        Assert.Empty(family.Service.PendingEvents.OfType<UnificationProposed>());
+        Assert.True(Unification.Accept(family.Service, mailbox, julie, TestPasswords.Of("julie-new-Pa55"), family.Rights, family.Passwords).IsT2);
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-2")]
+    public void TheProposal_CanBeDeclined_AndThenNotAccepted()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.AddJulie();
+        var change = PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords).AsT0;
+        Assert.Equal(new UnificationEligible(family.Service.Id, mailbox, julie.Id), change.Proposal);
+
+        Assert.True(family.Service.DeclineUnification(mailbox, julie.Id).IsT0);
+
+        Assert.True(family.Service.DeclineUnification(mailbox, julie.Id).IsT2);
+        Assert.True(Unification.Accept(family.Service, mailbox, julie, TestPasswords.Of(Family.JulieAccountPassword), family.Rights, family.Passwords).IsT2);
+        Assert.Null(family.Service.Find(mailbox).AsT0.UnifiedWith);
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-2")]
+    [Trait("Rule", "ACC-6")]
+    public void Accept_NeedsTheAccountsCurrentPassword_AndStillHoldingConditions()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.AddJulie();
+        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords);
+        var before = (julie.ToState(), Snapshots.Of(family.Service));
+
+        Assert.True(Unification.Accept(family.Service, mailbox, julie, TestPasswords.Of("wrong-Pa55-word"), family.Rights, family.Passwords).IsT3);
+        family.Rights.Withdraw(julie.Id);
+        var notPossible = Unification.Accept(family.Service, mailbox, julie, TestPasswords.Of(Family.JulieAccountPassword), family.Rights, family.Passwords).AsT4;
+
+        Assert.Equal([UnificationCondition.RightToChangeMailboxPassword], notPossible.Unmet);
+        Assert.Equal(before, (julie.ToState(), Snapshots.Of(family.Service)));
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-3")]
+    public void OnceUnified_ChangingEitherChangesBoth_AndTheResultSaysSo()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.UnifiedJulie();
+        Assert.True(family.AccountOpensWith(julie, "unified-Pa55"));
+
+        var byAccount = PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of("unified-Pa55"), TestPasswords.Of("second-Pa55"), [family.Service], family.Rights, family.Passwords).AsT0;
+        Assert.True(byAccount.ChangedBoth);
+        Assert.Equal(mailbox, byAccount.MailboxAlsoChanged);
+        Assert.Equal([Channel.MailApplication], byAccount.MailboxImpact!.NewPasswordOpens);
+        Assert.True(family.MailboxOpensWith(mailbox, "second-Pa55"));
+
+        var byMailbox = PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("third-Pa55"), julie, family.Rights, family.Passwords).AsT0;
+        Assert.True(byMailbox.ChangedBoth);
+        Assert.Equal(julie.Id, byMailbox.AccountAlsoChanged);
+        Assert.Null(byMailbox.Proposal);
+        Assert.True(family.AccountOpensWith(julie, "third-Pa55"));
+        Assert.Equal(new MailboxPasswordChanged(family.Service.Id, mailbox, julie.Id), family.Service.PendingEvents[^1]);
+        Assert.Equal(new AccountPasswordChanged(julie.Id, mailbox), julie.PendingEvents[^1]);
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-3")]
+    public void NotUnified_EachPasswordChangesAlone()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.AddJulie();
+
+        PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of(Family.JulieAccountPassword), TestPasswords.Of("second-Pa55"), [family.Service], family.Rights, family.Passwords);
+
+        Assert.True(family.MailboxOpensWith(mailbox, Family.JuliePassword));
+    }
+
+    public static TheoryData<string> Endings => ["second reader", "detached", "revoked", "removed", "right withdrawn", "reviewed"];
+
+    [Theory]
+    [Trait("Rule", "UNI-5")]
+    [MemberData(nameof(Endings))]
+    public void Unification_EndsWhenAConditionStopsHolding_AndBothKeepTheirValues(string ending)
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.UnifiedJulie();
+        family.Service.DequeueEvents();
+
+        UnificationEndReason expected;
+        switch (ending)
+        {
+            case "second reader":
+                family.Service.AttachWebmailReader(mailbox, family.Munster.Id);
+                expected = UnificationEndReason.AnotherWebmailReader;
+                break;
+            case "detached":
+                family.Service.DetachWebmailReader(mailbox, julie.Id);
+                expected = UnificationEndReason.NoLongerWebmailReader;
+                break;
+            case "revoked":
+                Assert.Equal([mailbox], family.Service.RevokeWebmailAccess(julie.Id));
+                expected = UnificationEndReason.NoLongerWebmailReader;
+                break;
+            case "removed":
+                family.Service.RemoveMailbox(mailbox);
+                expected = UnificationEndReason.MailboxRemoved;
+                break;
+            case "right withdrawn":
+                family.Rights.Withdraw(julie.Id);
+                var change = PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of("unified-Pa55"), TestPasswords.Of("alone-Pa55"), [family.Service], family.Rights, family.Passwords).AsT0;
+                Assert.False(change.ChangedBoth);
+                Assert.Equal(UnificationEndReason.RightWithdrawn, change.UnificationEnded);
+                expected = UnificationEndReason.RightWithdrawn;
+                break;
+            default:
+                family.Rights.Withdraw(julie.Id);
+                Assert.Equal([mailbox], Unification.Review(family.Service, [julie], family.Rights));
+                expected = UnificationEndReason.RightWithdrawn;
+                break;
+        }
+
+        Assert.Equal(new UnificationEnded(family.Service.Id, mailbox, julie.Id, expected), family.Service.PendingEvents.OfType<UnificationEnded>().Single());
+        var accountPassword = ending == "right withdrawn" ? "alone-Pa55" : "unified-Pa55";
+        Assert.True(family.AccountOpensWith(julie, accountPassword));
+        if (family.Service.Find(mailbox).TryPickT0(out var still, out _))
+        {
+            Assert.Null(still.UnifiedWith);
+            Assert.True(family.MailboxOpensWith(mailbox, "unified-Pa55"));
+            PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("mailbox-alone-Pa55"), julie, family.Rights, family.Passwords);
+            Assert.True(family.AccountOpensWith(julie, accountPassword));
+        }
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-5")]
+    public void Review_KeepsUnificationsWhoseConditionsStillHold()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.UnifiedJulie();
+
+        Assert.Empty(Unification.Review(family.Service, [julie, family.Munster], family.Rights));
+        Assert.Equal(julie.Id, family.Service.Find(mailbox).AsT0.UnifiedWith);
+        Assert.Equal([mailbox], Unification.Review(family.Service, [family.Munster], family.Rights));
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-3")]
+    public void ChangingAUnifiedMailbox_WithoutGivingItsAccount_IsAProgrammerError()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.UnifiedJulie();
+
+        Assert.Throws<ArgumentException>(() => PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("x-Pa55-word"), null, family.Rights, family.Passwords));
+        Assert.Throws<ArgumentException>(() => PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("x-Pa55-word"), family.Munster, family.Rights, family.Passwords));
+    }
+}
