@@ -17,7 +17,7 @@ public sealed record ManagerContext
     private ManagerContext(AccountId account, IReadOnlyList<OrganizationId> organizations, OrganizationId? current)
     {
         Account = account;
-        Organizations = organizations;
+        Organizations = organizations.ToList().AsReadOnly();
         Current = current;
     }
 
@@ -29,6 +29,15 @@ public sealed record ManagerContext
 
     /// <summary>The organization the account is in, or null when it belongs to none.</summary>
     public OrganizationId? Current { get; }
+
+    /// <summary>Whether both contexts are for the same account, list the same organizations in the same order and are in the same one.</summary>
+    /// <param name="other">The other context.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(ManagerContext? other) =>
+        other is not null && Account == other.Account && Current == other.Current && Organizations.SequenceEqual(other.Organizations);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Account, Current, Organizations.Count);
 
     /// <summary>Opens the Manager for an account, in the preferred organization if it belongs to it, else in its first one.</summary>
     /// <param name="account">The signed-in account.</param>

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Ardalis.GuardClauses;
 using Infomaniak.Domain.Common;
 using OneOf;
@@ -29,7 +30,7 @@ public sealed class Organization : AggregateRoot<OrganizationId>
 
     private readonly Dictionary<AccountId, Member> members = [];
     private readonly Dictionary<InvitationId, Invitation> invitations = [];
-    private readonly HashSet<ProductId> products = [];
+    private FrozenSet<ProductId> products = FrozenSet<ProductId>.Empty;
 
     private Organization(OrganizationId id, long version, OrganizationName name)
         : base(id, version) => Name = name;
@@ -499,7 +500,7 @@ public sealed class Organization : AggregateRoot<OrganizationId>
             return new ProductAlreadyHeld(Id, product);
         }
 
-        products.Add(product);
+        products = products.Append(product).ToFrozenSet();
         Record(new OrganizationProductAdded(Id, product, actor));
         return new Success();
     }
@@ -519,7 +520,7 @@ public sealed class Organization : AggregateRoot<OrganizationId>
             return denied;
         }
 
-        products.Remove(product);
+        products = products.Where(held => held != product).ToFrozenSet();
         Record(new OrganizationProductTerminated(Id, product, actor));
         return new Success();
     }
@@ -601,13 +602,13 @@ public sealed class Organization : AggregateRoot<OrganizationId>
         Guard.Against.Null(state.Products);
         var name = OrganizationName.Parse(state.Name).Match(valid => valid, invalid => throw Invalid(invalid.Message));
         var organization = new Organization(state.Id, state.Version, name) { IsDeleted = state.IsDeleted };
+        var products = new HashSet<ProductId>();
         foreach (var product in state.Products)
         {
-            if (product == default || !organization.products.Add(product))
-            {
-                throw Invalid($"Product {product} is the default id or held twice.");
-            }
+            Require(product != default && products.Add(product), $"Product {product} is the default id or held twice.");
         }
+
+        organization.products = products.ToFrozenSet();
 
         foreach (var member in state.Members)
         {

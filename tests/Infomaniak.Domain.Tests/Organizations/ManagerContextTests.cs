@@ -88,6 +88,11 @@ public class ManagerContextTests
         Assert.Equal([Given.Organization(3), Given.Organization(1)], joinedAnother.Organizations);
         Assert.Equal(Given.Organization(3), joinedAnother.Current);
         Assert.Same(joinedAnother, joinedAnother.With(Given.Organization(1)));
+        Assert.Equal(joinedAnother, ManagerContext.Open(Given.Account(5), [])
+            .With(Given.Organization(3)).With(Given.Organization(1)));
+        Assert.NotEqual(joinedAnother, joinedAnother.SwitchTo(Given.Organization(1)).AsT0);
+        Assert.Equal(joinedAnother.GetHashCode(), joinedAnother.Without(Given.Organization(9)).GetHashCode());
+        Assert.IsNotType<List<OrganizationId>>(joinedAnother.Organizations);
     }
 
     public static Arbitrary<(WorldRecipe World, int Account, int[] Targets, int[] Leaves)> Journeys() => Arb.From(
