@@ -5,6 +5,7 @@ IStory[] stories =
 [
     new SharedKernelStory(),
     new FamilyStory(),
+    new WebmasterStory(),
 ];
 
 foreach (var story in stories)

@@ -113,6 +113,20 @@ public class ConventionTests
     }
 
     [Fact]
+    public void EveryAggregate_GoesInAndOutThroughOneStateRecord()
+    {
+        var offenders =
+            from type in AggregateTypes()
+            let toState = type.GetMethod("ToState", BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes)
+            let fromState = toState is null ? null : type.GetMethod("FromState", BindingFlags.Public | BindingFlags.Static, [toState.ReturnType])
+            where toState is null || !IsRecord(toState.ReturnType) || fromState is null || fromState.ReturnType != type
+            select type.Name;
+
+        Assert.NotEmpty(AggregateTypes());
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
     public void EveryTypedId_RejectsItsDefault()
     {
         var idTypes = PublicTypes.Where(type => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ITypedId<>))).ToList();

@@ -1,0 +1,69 @@
+using BenchmarkDotNet.Attributes;
+using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Organizations;
+
+namespace Infomaniak.Domain.Benchmarks;
+
+/// <summary>
+/// The authorization decision runs on every request the Manager serves: it must stay cheap on a large organization
+/// (many members, many products), whoever asks and whatever the answer.
+/// </summary>
+[MemoryDiagnoser]
+public class OrganizationBenchmarks
+{
+    private Organization organization = null!;
+    private AccountId administrator;
+    private AccountId limitedMember;
+    private AccountId stranger;
+    private ProductId grantedProduct;
+    private ProductId otherProduct;
+    private ProductId foreignProduct;
+
+    [Params(10, 1_000)]
+    public int Size { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var random = new CryptoRandomSource();
+        var clock = TimeProvider.System;
+        administrator = TypedId.New<AccountId>(random);
+        organization = Organization.Create(TypedId.New<OrganizationId>(random), administrator, new CustomerProfile.Company(OrganizationName.Parse("Agence Web").AsT0));
+        var products = Enumerable.Range(0, Size).Select(_ => TypedId.New<ProductId>(random)).ToArray();
+        foreach (var product in products)
+        {
+            organization.AddProduct(administrator, product);
+        }
+
+        for (var i = 0; i < Size; i++)
+        {
+            var member = TypedId.New<AccountId>(random);
+            var login = EmailAddress.Parse($"member{i}@agence.example").AsT0;
+            var rights = Rights.LimitedTo(products.Skip(i % Size).Take(5), withBillingRights: i % 2 == 0).AsT0;
+            var invitation = organization.Invite(administrator, login, rights, clock, random).AsT0;
+            organization.AcceptInvitation(invitation.Id, member, login, clock.GetUtcNow());
+            limitedMember = member;
+        }
+
+        organization.DequeueEvents();
+        grantedProduct = products[(Size - 1) % Size];
+        otherProduct = products[0];
+        foreignProduct = TypedId.New<ProductId>(random);
+        stranger = TypedId.New<AccountId>(random);
+    }
+
+    [Benchmark(Baseline = true)]
+    public bool AdministratorManagesAProduct() => organization.Authorize(administrator, MemberAction.ManageProduct(otherProduct)).IsT0;
+
+    [Benchmark]
+    public bool LimitedMemberViewsAGrantedProduct() => organization.Authorize(limitedMember, MemberAction.ViewProduct(grantedProduct)).IsT0;
+
+    [Benchmark]
+    public bool LimitedMemberIsDeniedAnotherProduct() => organization.Authorize(limitedMember, MemberAction.ViewProduct(otherProduct)).IsT0;
+
+    [Benchmark]
+    public bool StrangerIsDenied() => organization.Authorize(stranger, MemberAction.ManageInvoices).IsT0;
+
+    [Benchmark]
+    public bool ForeignProductIsDenied() => organization.Authorize(administrator, MemberAction.ManageProduct(foreignProduct)).IsT0;
+}

@@ -1,0 +1,89 @@
+using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Organizations.Specifications;
+
+namespace Infomaniak.Domain.Demo;
+
+/// <summary>
+/// The knowledge base's webmaster: one login administers the products of three companies, each in its own
+/// organization, switches among them without signing out, and has no access across them.
+/// </summary>
+internal sealed class WebmasterStory : IStory
+{
+    public string Title => "Organizations: a webmaster, three companies, one login";
+
+    public void Run(TextWriter output)
+    {
+        var random = new CryptoRandomSource();
+        var clock = TimeProvider.System;
+        var webmaster = TypedId.New<AccountId>(random);
+        var webmasterLogin = EmailAddress.Parse("webmaster@studio-pixel.xyz").AsT0;
+
+        var organizations = new List<Organization>();
+        var sites = new Dictionary<OrganizationId, ProductId>();
+        foreach (var company in new[] { "Boulangerie du Lac", "Garage Favre", "Cabinet Rochat" })
+        {
+            var owner = TypedId.New<AccountId>(random);
+            var organization = Organization.Create(TypedId.New<OrganizationId>(random), owner, new CustomerProfile.Company(OrganizationName.Parse(company).AsT0));
+            var site = TypedId.New<ProductId>(random);
+            organization.AddProduct(owner, site);
+            var invitation = organization.Invite(owner, webmasterLogin, Rights.Administrator(withBillingRights: false), clock, random).AsT0;
+            organization.AcceptInvitation(invitation.Id, webmaster, webmasterLogin, clock.GetUtcNow());
+            output.WriteLine($"{company} created its organization and invited {webmasterLogin} as administrator (no billing rights).");
+            organizations.Add(organization);
+            sites[organization.Id] = site;
+        }
+
+        var mine = new OrganizationsOfAccountSpec(webmaster).Evaluate(organizations.Select(o => o.ToState())).Select(s => s.Name);
+        output.WriteLine($"The webmaster's organizations: {string.Join(", ", mine)}");
+
+        var context = ManagerContext.Open(webmaster, organizations);
+        foreach (var target in organizations)
+        {
+            context = context.SwitchTo(target.Id).AsT0;
+            var current = organizations.Single(o => o.Id == context.Current);
+            var ownSite = current.Authorize(webmaster, MemberAction.ManageProduct(sites[current.Id])).Match(_ => "allowed", denied => denied.Message);
+            var otherSite = sites.Values.First(site => site != sites[current.Id]);
+            var elsewhere = current.Authorize(webmaster, MemberAction.ManageProduct(otherSite)).Match(_ => "allowed", denied => $"denied ({denied.Reason})");
+            output.WriteLine($"Switched to {current.Name}: its site is {ownSite}; another company's site is {elsewhere}.");
+        }
+
+        var first = organizations[0];
+        var owner0 = first.LegalRepresentatives[0];
+        output.WriteLine($"The webmaster opens the invoices of {first.Name}: {first.Authorize(webmaster, MemberAction.ManageInvoices).Match(_ => "allowed", denied => $"denied ({denied.Reason})")}");
+
+        output.WriteLine(first.Leave(owner0).Match(
+            _ => "The owner left.",
+            notMember => notMember.Message,
+            refused => $"The owner of {first.Name} tries to leave: refused. {refused.Message}"));
+
+        var last = organizations[2];
+        output.WriteLine(last.Leave(webmaster).Match(_ => $"The webmaster leaves {last.Name}.", n => n.Message, r => r.Message));
+        context = context.Without(last.Id);
+        output.WriteLine($"The Manager falls back to {organizations.Single(o => o.Id == context.Current).Name}; switching back to {last.Name}: {context.SwitchTo(last.Id).Match(_ => "allowed", refused => "refused")}.");
+
+        var closing = organizations[1];
+        var closingOwner = closing.LegalRepresentatives[0];
+        var balance = Money.Create(20m, Currency.Chf).AsT0;
+        var unpaid = new[] { TypedId.New<InvoiceId>(random) };
+        output.WriteLine($"{closing.Name} asks to delete its organization:");
+        OrganizationDeletion.Check(closing, closingOwner, balance, unpaid, sendPaidInvoicesByEmail: true).Switch(
+            _ => output.WriteLine("  approved"),
+            denied => output.WriteLine($"  {denied.Message}"),
+            unmet => output.WriteLine($"  {unmet.Message}"));
+
+        closing.TerminateProduct(webmaster, sites[closing.Id]);
+        output.WriteLine("  the webmaster terminates the site; the owner withdraws the prepaid balance and pays the invoice.");
+        OrganizationDeletion.Check(closing, closingOwner, Money.Zero(Currency.Chf), [], sendPaidInvoicesByEmail: true).Switch(
+            approval =>
+            {
+                closing.Delete(approval);
+                output.WriteLine($"  deleted: {approval.MembershipsToEnd.Count} memberships ended, no account deleted, paid invoices sent by email: {approval.SendPaidInvoicesByEmail}.");
+            },
+            denied => output.WriteLine($"  {denied.Message}"),
+            unmet => output.WriteLine($"  {unmet.Message}"));
+
+        var remaining = ManagerContext.Open(webmaster, organizations).Organizations.Select(id => organizations.Single(o => o.Id == id).Name);
+        output.WriteLine($"The webmaster now belongs to: {string.Join(", ", remaining)}");
+    }
+}

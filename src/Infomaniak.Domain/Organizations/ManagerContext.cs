@@ -1,0 +1,86 @@
+using Ardalis.GuardClauses;
+using Infomaniak.Domain.Common;
+using OneOf;
+
+namespace Infomaniak.Domain.Organizations;
+
+/// <summary>
+/// What the Manager shows a signed-in account (ORG-4, ORG-5): the organizations it belongs to and the one it is
+/// currently in, whose products alone it sees and acts on.
+/// </summary>
+/// <remarks>
+/// Immutable: switching returns a new context, effective at once. The current organization is always one of
+/// <see cref="Organizations"/>, or none when the account belongs to no organization.
+/// </remarks>
+public sealed record ManagerContext
+{
+    private ManagerContext(AccountId account, IReadOnlyList<OrganizationId> organizations, OrganizationId? current)
+    {
+        Account = account;
+        Organizations = organizations.ToList().AsReadOnly();
+        Current = current;
+    }
+
+    /// <summary>The signed-in account.</summary>
+    public AccountId Account { get; }
+
+    /// <summary>The organizations the account belongs to, in the order given.</summary>
+    public IReadOnlyList<OrganizationId> Organizations { get; }
+
+    /// <summary>The organization the account is in, or null when it belongs to none.</summary>
+    public OrganizationId? Current { get; }
+
+    /// <summary>Whether both contexts are for the same account, list the same organizations in the same order and are in the same one.</summary>
+    /// <param name="other">The other context.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(ManagerContext? other) =>
+        other is not null && Account == other.Account && Current == other.Current && Organizations.SequenceEqual(other.Organizations);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Account, Current, Organizations.Count);
+
+    /// <summary>Opens the Manager for an account, in the preferred organization if it belongs to it, else in its first one.</summary>
+    /// <param name="account">The signed-in account.</param>
+    /// <param name="organizations">The organizations loaded for it (<see cref="Specifications.OrganizationsOfAccountSpec"/>); those it is not a member of are ignored.</param>
+    /// <param name="preferred">The organization to open in, for example the last one used; ignored when the account does not belong to it.</param>
+    /// <returns>The context.</returns>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is the default value.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="organizations"/> is null.</exception>
+    public static ManagerContext Open(AccountId account, IEnumerable<Organization> organizations, OrganizationId? preferred = null)
+    {
+        Guard.Against.Default(account);
+        Guard.Against.Null(organizations);
+        List<OrganizationId> ids = [.. organizations.Where(o => o.IsMember(account)).Select(o => o.Id).Distinct()];
+        var current = preferred is { } wanted && ids.Contains(wanted) ? wanted : ids.Count > 0 ? ids[0] : (OrganizationId?)null;
+        return new ManagerContext(account, ids, current);
+    }
+
+    /// <summary>Switches to another organization, only among those the account belongs to (ORG-4).</summary>
+    /// <param name="organization">The organization to switch to.</param>
+    /// <returns>The context in that organization, or <see cref="NotAMember"/>.</returns>
+    public OneOf<ManagerContext, NotAMember> SwitchTo(OrganizationId organization) =>
+        Organizations.Contains(organization)
+            ? new ManagerContext(Account, Organizations, organization)
+            : new NotAMember(organization, Account);
+
+    /// <summary>
+    /// The context once the account no longer belongs to an organization (it left, was removed, or the organization
+    /// was deleted): if it was the current one, the context falls back to another organization of the account, or none.
+    /// </summary>
+    /// <param name="organization">The organization the account no longer belongs to.</param>
+    /// <returns>The new context.</returns>
+    public ManagerContext Without(OrganizationId organization)
+    {
+        List<OrganizationId> remaining = [.. Organizations.Where(o => o != organization)];
+        var current = Current == organization ? (remaining.Count > 0 ? remaining[0] : null) : Current;
+        return new ManagerContext(Account, remaining, current);
+    }
+
+    /// <summary>The context once the account joined another organization; the current organization does not change, unless there was none.</summary>
+    /// <param name="organization">The organization joined.</param>
+    /// <returns>The new context.</returns>
+    public ManagerContext With(OrganizationId organization) =>
+        Organizations.Contains(organization)
+            ? this
+            : new ManagerContext(Account, [.. Organizations, organization], Current ?? organization);
+}

@@ -1,0 +1,83 @@
+using Ardalis.GuardClauses;
+using Infomaniak.Domain.Common;
+using OneOf;
+
+namespace Infomaniak.Domain.Organizations;
+
+/// <summary>
+/// Whether an organization can be deleted (ORG-9): it must hold no product, its prepaid balance must be zero and no
+/// invoice may be left unpaid. Every unmet prerequisite is reported at once, so the person sees the whole checklist.
+/// </summary>
+/// <remarks>
+/// The organization knows its products; the application loads the prepaid balance (from the prepaid account) and
+/// the unpaid invoices (from billing) and passes them in. The approval is applied with <see cref="Organization.Delete"/>.
+/// </remarks>
+public static class OrganizationDeletion
+{
+    /// <summary>Checks whether a member may delete the organization now.</summary>
+    /// <param name="organization">The organization.</param>
+    /// <param name="actor">The member asking; needs all rights.</param>
+    /// <param name="prepaidBalance">The organization's prepaid balance.</param>
+    /// <param name="unpaidInvoices">The organization's invoices not yet paid.</param>
+    /// <param name="sendPaidInvoicesByEmail">Whether the person asks, at this last step, to receive the invoices of paid products by email.</param>
+    /// <returns>The approval (listing the memberships that end), <see cref="ActionDenied"/>, or <see cref="DeletionPrerequisitesUnmet"/> naming every unmet prerequisite.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="organization"/> or <paramref name="unpaidInvoices"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="prepaidBalance"/> is the default value (it has no currency).</exception>
+    public static OneOf<OrganizationDeletionApproval, ActionDenied, DeletionPrerequisitesUnmet> Check(
+        Organization organization, AccountId actor, Money prepaidBalance, IReadOnlyCollection<InvoiceId> unpaidInvoices, bool sendPaidInvoicesByEmail)
+    {
+        Guard.Against.Null(organization);
+        Guard.Against.Null(unpaidInvoices);
+        if (prepaidBalance.Currency.IsDefault)
+        {
+            throw new ArgumentException("The prepaid balance must be an amount in a currency.", nameof(prepaidBalance));
+        }
+
+        if (organization.Authorize(actor, MemberAction.DeleteOrganization).TryPickT1(out var denied, out _))
+        {
+            return denied;
+        }
+
+        var unpaid = unpaidInvoices.Distinct().ToList();
+        if (organization.Products.Count > 0 || !prepaidBalance.IsZero || unpaid.Count > 0)
+        {
+            return new DeletionPrerequisitesUnmet(
+                organization.Id, [.. organization.Products], prepaidBalance.IsZero ? null : prepaidBalance, unpaid);
+        }
+
+        return new OrganizationDeletionApproval(
+            organization.Id, organization.Version, actor, [.. organization.Members.Select(m => m.Account)], sendPaidInvoicesByEmail);
+    }
+}
+
+/// <summary>
+/// The go-ahead to delete an organization, given by <see cref="OrganizationDeletion.Check"/> for one version of it and
+/// applied with <see cref="Organization.Delete"/>.
+/// </summary>
+public sealed record OrganizationDeletionApproval
+{
+    internal OrganizationDeletionApproval(
+        OrganizationId organization, long version, AccountId requestedBy, IReadOnlyList<AccountId> membershipsToEnd, bool sendPaidInvoicesByEmail)
+    {
+        Organization = organization;
+        Version = version;
+        RequestedBy = requestedBy;
+        MembershipsToEnd = membershipsToEnd;
+        SendPaidInvoicesByEmail = sendPaidInvoicesByEmail;
+    }
+
+    /// <summary>The organization to delete.</summary>
+    public OrganizationId Organization { get; }
+
+    /// <summary>The organization's version when approved; the deletion is refused if it changed since.</summary>
+    public long Version { get; }
+
+    /// <summary>The administrator who asked.</summary>
+    public AccountId RequestedBy { get; }
+
+    /// <summary>The members whose membership ends; their accounts are not deleted.</summary>
+    public IReadOnlyList<AccountId> MembershipsToEnd { get; }
+
+    /// <summary>Whether the invoices of paid products are to be emailed to the person who asked.</summary>
+    public bool SendPaidInvoicesByEmail { get; }
+}

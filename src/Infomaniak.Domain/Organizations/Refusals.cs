@@ -1,0 +1,300 @@
+using System.Globalization;
+using Infomaniak.Domain.Common;
+
+namespace Infomaniak.Domain.Organizations;
+
+/// <summary>A text cannot be an organization's name: empty, without a letter or digit, too long or with control characters.</summary>
+/// <param name="Input">The text that was given.</param>
+public sealed record InvalidOrganizationName(string Input) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message =>
+        $"An organization's name must have between 1 and {OrganizationName.MaxLength} characters, at least one letter or digit and no control characters.";
+}
+
+/// <summary>Limited rights were asked for with no product: limited rights always name at least one product (RGT-1).</summary>
+public sealed record NoProductGranted : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => "Limited rights must grant at least one product; give all rights instead of none.";
+}
+
+/// <summary>A member asked to do something their rights do not allow (RGT-3, RGT-4, ORG-7).</summary>
+/// <param name="Actor">The account that asked.</param>
+/// <param name="Action">What was asked.</param>
+/// <param name="Reason">Why it is denied.</param>
+public sealed record ActionDenied(AccountId Actor, MemberAction Action, DenialReason Reason) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => Reason switch
+    {
+        DenialReason.NotAMember => $"Account {Actor} is not a member of this organization.",
+        DenialReason.ProductOfAnotherOrganization => $"Product {Action.Product} is not held by this organization.",
+        DenialReason.ProductNotGranted => $"Account {Actor} has no rights on product {Action.Product}.",
+        DenialReason.BillingRightsRequired => $"{Action.Kind} needs billing rights, which account {Actor} does not have.",
+        _ => $"{Action.Kind} needs all rights, and account {Actor} has limited rights.",
+    };
+}
+
+/// <summary>The account named is not a member of the organization.</summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="Account">The account.</param>
+public sealed record NotAMember(OrganizationId Organization, AccountId Account) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"Account {Account} is not a member of organization {Organization}.";
+}
+
+/// <summary>The account is already a member of the organization, so it cannot be invited or join again.</summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="Account">The account.</param>
+public sealed record AlreadyMember(OrganizationId Organization, AccountId Account) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"Account {Account} is already a member of organization {Organization}.";
+}
+
+/// <summary>An invitation to that address is already pending in the organization.</summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="Invitation">The pending invitation.</param>
+/// <param name="Email">The invited address.</param>
+public sealed record InvitationAlreadyPending(OrganizationId Organization, InvitationId Invitation, EmailAddress Email) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"{Email} already has a pending invitation ({Invitation}) to organization {Organization}.";
+}
+
+/// <summary>The organization has no invitation with that id.</summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="Invitation">The id that was given.</param>
+public sealed record InvitationNotFound(OrganizationId Organization, InvitationId Invitation) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"Organization {Organization} has no invitation {Invitation}.";
+}
+
+/// <summary>The invitation was sent to another address than the login of the account trying to accept it.</summary>
+/// <param name="Invitation">The invitation.</param>
+public sealed record InvitationForAnotherAddress(InvitationId Invitation) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"Invitation {Invitation} was sent to another address; only the account with that login can accept it.";
+}
+
+/// <summary>The invitation is past its expiry and can no longer be accepted.</summary>
+/// <param name="Invitation">The invitation.</param>
+/// <param name="ExpiredAt">When it expired.</param>
+public sealed record InvitationExpired(InvitationId Invitation, DateTimeOffset ExpiredAt) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message =>
+        string.Create(CultureInfo.InvariantCulture, $"Invitation {Invitation} expired at {ExpiredAt:u}; ask an administrator for a new one.");
+}
+
+/// <summary>The invitation was already accepted; an invitation is used once.</summary>
+/// <param name="Invitation">The invitation.</param>
+public sealed record InvitationAlreadyAccepted(InvitationId Invitation) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"Invitation {Invitation} was already accepted.";
+}
+
+/// <summary>A member tried to change their own rights; another administrator must do it (RGT-3).</summary>
+/// <param name="Member">The member.</param>
+public sealed record CannotChangeOwnRights(AccountId Member) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"Account {Member} cannot change its own rights; another administrator must.";
+}
+
+/// <summary>A member tried to remove themselves; leaving is its own operation with its own rule (ORG-6).</summary>
+/// <param name="Member">The member.</param>
+public sealed record CannotRemoveSelf(AccountId Member) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"Account {Member} cannot remove itself; it may leave the organization instead.";
+}
+
+/// <summary>
+/// The member is the organization's only legal representative, who cannot be removed, dismissed or demoted until
+/// another is appointed (ORG-11, RGT-3). The only legal representative is also the last administrator whenever there is one left.
+/// </summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="Member">The legal representative.</param>
+public sealed record OnlyLegalRepresentative(OrganizationId Organization, AccountId Member) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"Account {Member} is the only legal representative of organization {Organization}; appoint another first.";
+}
+
+/// <summary>A legal representative must be a member with all rights (ORG-11): the member cannot be demoted, or cannot be appointed.</summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="Member">The member.</param>
+public sealed record LegalRepresentativeRequiresAllRights(OrganizationId Organization, AccountId Member) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"A legal representative of organization {Organization} must have all rights, so account {Member} cannot have limited rights and be one.";
+}
+
+/// <summary>The member is already a legal representative of the organization.</summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="Member">The member.</param>
+public sealed record AlreadyLegalRepresentative(OrganizationId Organization, AccountId Member) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"Account {Member} is already a legal representative of organization {Organization}.";
+}
+
+/// <summary>The member named as a legal representative is not one.</summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="Member">The member.</param>
+public sealed record NotALegalRepresentative(OrganizationId Organization, AccountId Member) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"Account {Member} is not a legal representative of organization {Organization}.";
+}
+
+/// <summary>
+/// A member cannot leave the organization (ORG-6): they are its last user, its only legal representative, or both
+/// (the last user is always the only legal representative too).
+/// </summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="Member">The member who asked to leave.</param>
+/// <param name="IsLastUser">Whether the member is the organization's last user.</param>
+/// <param name="IsOnlyLegalRepresentative">Whether the member is its only legal representative.</param>
+public sealed record CannotLeave(OrganizationId Organization, AccountId Member, bool IsLastUser, bool IsOnlyLegalRepresentative) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message
+    {
+        get
+        {
+            var roles = new[] { IsLastUser ? "the last user" : null, IsOnlyLegalRepresentative ? "the only legal representative" : null }.OfType<string>();
+            return $"Account {Member} is {string.Join(" and ", roles)} of organization {Organization}, so it cannot leave.";
+        }
+    }
+}
+
+/// <summary>Rights were to be granted on products the organization does not hold (ORG-7).</summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="Products">The products it does not hold.</param>
+public sealed record ProductsNotHeld(OrganizationId Organization, IReadOnlyList<ProductId> Products) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"Organization {Organization} does not hold {string.Join(", ", Products)}.";
+}
+
+/// <summary>The organization already holds the product.</summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="Product">The product.</param>
+public sealed record ProductAlreadyHeld(OrganizationId Organization, ProductId Product) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"Organization {Organization} already holds product {Product}.";
+}
+
+/// <summary>The logo's media type is not one the Manager shows (PNG, JPEG, SVG, WebP).</summary>
+/// <param name="MediaType">The media type that was given.</param>
+public sealed record UnsupportedLogoMediaType(string MediaType) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"'{MediaType}' is not a supported logo format; use image/png, image/jpeg, image/svg+xml or image/webp.";
+}
+
+/// <summary>The logo's width, height or file size is zero or negative.</summary>
+/// <param name="Width">The width given, in pixels.</param>
+/// <param name="Height">The height given, in pixels.</param>
+/// <param name="SizeInBytes">The file size given, in bytes.</param>
+public sealed record InvalidLogoDimensions(int Width, int Height, long SizeInBytes) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message =>
+        string.Create(CultureInfo.InvariantCulture, $"A logo of {Width}x{Height} pixels and {SizeInBytes} bytes is not an image; all three must be positive.");
+}
+
+/// <summary>The logo is not in horizontal format: it is as high as or higher than wide (ORG-8).</summary>
+/// <param name="Width">The width, in pixels.</param>
+/// <param name="Height">The height, in pixels.</param>
+public sealed record LogoNotHorizontal(int Width, int Height) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message =>
+        string.Create(CultureInfo.InvariantCulture, $"A logo must be wider than high; {Width}x{Height} is not.");
+}
+
+/// <summary>The logo's file is larger than the limit (<see cref="Logo.MaxSizeInBytes"/>).</summary>
+/// <param name="SizeInBytes">The file's size.</param>
+/// <param name="MaxSizeInBytes">The limit.</param>
+public sealed record LogoTooLarge(long SizeInBytes, long MaxSizeInBytes) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message =>
+        string.Create(CultureInfo.InvariantCulture, $"A logo may have at most {MaxSizeInBytes} bytes; this one has {SizeInBytes}.");
+}
+
+/// <summary>
+/// The organization cannot be deleted yet (ORG-9): every unmet prerequisite at once. An empty list or a null
+/// balance means that prerequisite is met.
+/// </summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="ActiveProducts">The products still to terminate.</param>
+/// <param name="PrepaidBalance">The prepaid balance still to withdraw, when not zero.</param>
+/// <param name="UnpaidInvoices">The invoices still to pay.</param>
+public sealed record DeletionPrerequisitesUnmet(
+    OrganizationId Organization,
+    IReadOnlyList<ProductId> ActiveProducts,
+    Money? PrepaidBalance,
+    IReadOnlyList<InvoiceId> UnpaidInvoices) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message
+    {
+        get
+        {
+            var unmet = new List<string>();
+            if (ActiveProducts.Count > 0)
+            {
+                unmet.Add(string.Create(CultureInfo.InvariantCulture, $"terminate {ActiveProducts.Count} product(s)"));
+            }
+
+            if (PrepaidBalance is { } balance)
+            {
+                unmet.Add($"withdraw the prepaid balance of {balance}");
+            }
+
+            if (UnpaidInvoices.Count > 0)
+            {
+                unmet.Add(string.Create(CultureInfo.InvariantCulture, $"pay {UnpaidInvoices.Count} invoice(s)"));
+            }
+
+            return $"Organization {Organization} cannot be deleted yet: {string.Join("; ", unmet)}.";
+        }
+    }
+}
+
+/// <summary>An approval was given for an earlier version of the organization; it changed since, so the decision must be taken again.</summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="ApprovedVersion">The version the approval was given for.</param>
+/// <param name="CurrentVersion">The organization's version now.</param>
+public sealed record StaleApproval(OrganizationId Organization, long ApprovedVersion, long CurrentVersion) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message =>
+        string.Create(CultureInfo.InvariantCulture, $"Organization {Organization} changed since the approval (version {ApprovedVersion}, now {CurrentVersion}); check again.");
+}
+
+/// <summary>
+/// The account cannot be deleted (ACC-8): it is the last user or the only legal representative of some organizations.
+/// </summary>
+/// <param name="Account">The account.</param>
+/// <param name="LastUserOf">The organizations it is the last user of.</param>
+/// <param name="OnlyLegalRepresentativeOf">The organizations it is the only legal representative of.</param>
+public sealed record AccountStillResponsible(
+    AccountId Account,
+    IReadOnlyList<OrganizationId> LastUserOf,
+    IReadOnlyList<OrganizationId> OnlyLegalRepresentativeOf) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message =>
+        $"Account {Account} cannot be deleted: it is the last user of [{string.Join(", ", LastUserOf)}] and the only legal representative of [{string.Join(", ", OnlyLegalRepresentativeOf)}].";
+}

@@ -1,0 +1,130 @@
+using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Tests.Support;
+
+namespace Infomaniak.Domain.Tests.Organizations;
+
+public class InvitationTests
+{
+    private static readonly AccountId Admin = Given.Account(0);
+    private static readonly ProductId Site = Given.Product(1);
+
+    private static Invitation Invite(Organization organization, ManualTimeProvider clock, int account, Rights rights, TimeSpan? validity = null) =>
+        organization.Invite(Admin, Given.Email(account), rights, clock, new SeededRandomSource(account), validity).AsT0;
+
+    [Fact]
+    [Trait("Rule", "RGT-2")]
+    public void Invitation_IsPendingUntilAcceptedByTheAccountWithThatAddress_WhichThenBecomesAMember()
+    {
+        var organization = Given.OrganizationWith(1, Admin, Site);
+        var clock = Given.Clock();
+        var rights = Given.Limited(false, Site);
+
+        var invitation = Invite(organization, clock, 1, rights);
+
+        Assert.True(invitation.IsPendingAt(clock.GetUtcNow()));
+        Assert.False(organization.IsMember(Given.Account(1)));
+        var sent = Assert.IsType<InvitationSent>(Assert.Single(organization.DequeueEvents()));
+        Assert.Equal(Given.Email(1), sent.Email);
+
+        clock.Advance(TimeSpan.FromDays(6));
+        var accepted = organization.AcceptInvitation(invitation.Id, Given.Account(1), EmailAddress.Parse("USER1@example.com").AsT0, clock.GetUtcNow());
+
+        Assert.True(accepted.IsT0);
+        Assert.Equal(rights, organization.Members.Single(m => m.Account == Given.Account(1)).Rights);
+        Assert.IsType<MemberJoined>(Assert.Single(organization.PendingEvents));
+        Assert.False(organization.Invitations.Single().IsPendingAt(clock.GetUtcNow()));
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-2")]
+    public void Invitation_ExpiresAfterSevenDaysByDefault()
+    {
+        var organization = Given.OrganizationWith(1, Admin);
+        var clock = Given.Clock();
+        var invitation = Invite(organization, clock, 1, Rights.Administrator(false));
+        Assert.Equal(clock.GetUtcNow() + TimeSpan.FromDays(7), invitation.ExpiresAt);
+        clock.Advance(TimeSpan.FromDays(7));
+        var before = Given.Snapshot(organization);
+        organization.DequeueEvents();
+
+        var refused = organization.AcceptInvitation(invitation.Id, Given.Account(1), Given.Email(1), clock.GetUtcNow());
+
+        Assert.Equal(invitation.ExpiresAt, Assert.IsType<InvitationExpired>(refused.Value).ExpiredAt);
+        Assert.Equal(before, Given.Snapshot(organization));
+        Assert.Empty(organization.PendingEvents);
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-2")]
+    public void Invitation_ValidityIsConfigurable()
+    {
+        var organization = Given.OrganizationWith(1, Admin);
+        var clock = Given.Clock();
+
+        var invitation = Invite(organization, clock, 1, Rights.Administrator(false), TimeSpan.FromHours(1));
+
+        Assert.Equal(clock.GetUtcNow().AddHours(1), invitation.ExpiresAt);
+        Assert.Throws<ArgumentException>(() => Invite(organization, clock, 2, Rights.Administrator(false), TimeSpan.Zero));
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-2")]
+    public void Invitation_CannotBeAcceptedByAnotherAddress_NorTwice()
+    {
+        var organization = Given.OrganizationWith(1, Admin);
+        var clock = Given.Clock();
+        var invitation = Invite(organization, clock, 1, Rights.Administrator(false));
+
+        Assert.IsType<InvitationForAnotherAddress>(organization.AcceptInvitation(invitation.Id, Given.Account(2), Given.Email(2), clock.GetUtcNow()).Value);
+        Assert.True(organization.AcceptInvitation(invitation.Id, Given.Account(1), Given.Email(1), clock.GetUtcNow()).IsT0);
+        Assert.IsType<InvitationAlreadyAccepted>(organization.AcceptInvitation(invitation.Id, Given.Account(1), Given.Email(1), clock.GetUtcNow()).Value);
+        Assert.IsType<InvitationNotFound>(organization.AcceptInvitation(InvitationId.From(Guid.NewGuid()), Given.Account(1), Given.Email(1), clock.GetUtcNow()).Value);
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-2")]
+    public void Invitation_ToAnExistingMember_IsRefused_WhenInvitedOrWhenAccepted()
+    {
+        var organization = Given.OrganizationWith(1, Admin);
+        var clock = Given.Clock();
+        var random = new SeededRandomSource(3);
+
+        var refused = organization.Invite(Admin, Given.Email(0), Rights.Administrator(false), clock, random, inviteeAccount: Admin);
+        Assert.Equal(new AlreadyMember(organization.Id, Admin), refused.Value);
+
+        var invitation = organization.Invite(Admin, Given.Email(0), Rights.Administrator(false), clock, random).AsT0;
+        Assert.Equal(new AlreadyMember(organization.Id, Admin), organization.AcceptInvitation(invitation.Id, Admin, Given.Email(0), clock.GetUtcNow()).Value);
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-2")]
+    public void Invitation_WhileOneIsPendingForTheSameAddress_IsRefused_ButAllowedOnceItExpired()
+    {
+        var organization = Given.OrganizationWith(1, Admin);
+        var clock = Given.Clock();
+        var first = Invite(organization, clock, 1, Rights.Administrator(false));
+
+        var refused = organization.Invite(Admin, Given.Email(1), Rights.Administrator(true), clock, new SeededRandomSource(9));
+        Assert.Equal(first.Id, Assert.IsType<InvitationAlreadyPending>(refused.Value).Invitation);
+
+        clock.Advance(Organization.DefaultInvitationValidity);
+        Assert.True(organization.Invite(Admin, Given.Email(1), Rights.Administrator(true), clock, new SeededRandomSource(9)).IsT0);
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-3")]
+    [Trait("Rule", "ORG-7")]
+    public void Invitation_ByANonAdministrator_OrForProductsNotHeld_IsRefused()
+    {
+        var organization = Given.OrganizationWith(1, Admin, Site);
+        Given.Join(organization, Admin, 1, Given.Limited(true, Site));
+        var clock = Given.Clock();
+
+        var byLimited = organization.Invite(Given.Account(1), Given.Email(2), Given.Limited(false, Site), clock, new SeededRandomSource(1));
+        var foreignProduct = organization.Invite(Admin, Given.Email(2), Given.Limited(false, Site, Given.Product(9)), clock, new SeededRandomSource(1));
+
+        Assert.Equal(DenialReason.AdministratorRequired, Assert.IsType<ActionDenied>(byLimited.Value).Reason);
+        Assert.Equal([Given.Product(9)], Assert.IsType<ProductsNotHeld>(foreignProduct.Value).Products);
+        Assert.Empty(organization.PendingEvents);
+    }
+}

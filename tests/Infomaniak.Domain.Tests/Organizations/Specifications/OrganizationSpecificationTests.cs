@@ -1,0 +1,72 @@
+using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Organizations.Specifications;
+using Infomaniak.Domain.Tests.Arbitraries;
+using Infomaniak.Domain.Tests.Support;
+
+namespace Infomaniak.Domain.Tests.Organizations.Specifications;
+
+public class OrganizationSpecificationTests
+{
+    [Property(Arbitrary = [typeof(OrganizationArbitraries)], MaxTest = 100)]
+    [Trait("Rule", "ORG-5")]
+    public bool OrganizationsOfAccount_SelectsExactlyTheOrganizationsItBelongsTo(WorldRecipe recipe)
+    {
+        var world = recipe.Build();
+        var states = world.Organizations.Select(o => o.ToState()).ToList();
+
+        return world.Accounts.All(account =>
+            new OrganizationsOfAccountSpec(account).Evaluate(states).Select(s => s.Id)
+                .SequenceEqual(world.Organizations.Where(o => o.IsMember(account)).Select(o => o.Id)));
+    }
+
+    [Fact]
+    [Trait("Rule", "ORG-5")]
+    [Trait("Rule", "ORG-9")]
+    public void OrganizationsOfAccount_LeavesOutDeletedOrganizations()
+    {
+        var organization = Given.OrganizationWith(1, Given.Account(0));
+        organization.Delete(OrganizationDeletion.Check(organization, Given.Account(0), Money.Zero(Currency.Chf), [], false).AsT0);
+        var kept = Given.OrganizationWith(2, Given.Account(0));
+
+        Assert.Equal([kept.Id], new OrganizationsOfAccountSpec(Given.Account(0)).Evaluate([organization.ToState(), kept.ToState()]).Select(s => s.Id));
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-4")]
+    [Trait("Rule", "RGT-1")]
+    public void MembersWithBillingRights_AndAdministrators_SelectWithinOneOrganization()
+    {
+        var organization = Given.OrganizationWith(1, Given.Account(0), Given.Product(1));
+        Given.Join(organization, Given.Account(0), 1, Rights.Administrator(false));
+        Given.Join(organization, Given.Account(0), 2, Given.Limited(true, Given.Product(1)));
+        Given.Join(organization, Given.Account(0), 3, Given.Limited(false, Given.Product(1)));
+        var other = Given.OrganizationWith(2, Given.Account(4));
+        var members = organization.ToState().Members.Concat(other.ToState().Members).ToList();
+
+        Assert.Equal([Given.Account(0), Given.Account(2)], new MembersWithBillingRightsSpec(organization.Id).Evaluate(members).Select(m => m.AccountId));
+        Assert.Equal([Given.Account(0), Given.Account(1)], new AdministratorsOfOrganizationSpec(organization.Id).Evaluate(members).Select(m => m.AccountId));
+        Assert.Equal([Given.Account(4)], new AdministratorsOfOrganizationSpec(other.Id).Evaluate(members).Select(m => m.AccountId));
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-2")]
+    public void PendingInvitationsOfAddress_AreNotAcceptedNotExpired_AndMatchTheAddressIgnoringCase()
+    {
+        var clock = Given.Clock();
+        var first = Given.OrganizationWith(1, Given.Account(0));
+        var second = Given.OrganizationWith(2, Given.Account(1));
+        var third = Given.OrganizationWith(3, Given.Account(2));
+        var pending = first.Invite(Given.Account(0), Given.Email(5), Rights.Administrator(false), clock, new SeededRandomSource(1)).AsT0;
+        var accepted = second.Invite(Given.Account(1), Given.Email(5), Rights.Administrator(false), clock, new SeededRandomSource(2)).AsT0;
+        second.AcceptInvitation(accepted.Id, Given.Account(5), Given.Email(5), clock.GetUtcNow());
+        third.Invite(Given.Account(2), Given.Email(5), Rights.Administrator(false), clock, new SeededRandomSource(3), TimeSpan.FromDays(1));
+        third.Invite(Given.Account(2), Given.Email(6), Rights.Administrator(false), clock, new SeededRandomSource(4));
+        var invitations = new[] { first, second, third }.SelectMany(o => o.ToState().Invitations).ToList();
+        clock.Advance(TimeSpan.FromDays(2));
+
+        var found = new PendingInvitationsOfAddressSpec(EmailAddress.Parse("USER5@Example.com").AsT0, clock.GetUtcNow()).Evaluate(invitations);
+
+        Assert.Equal([pending.Id], found.Select(i => i.Id));
+        Assert.Empty(new PendingInvitationsOfAddressSpec(Given.Email(5), pending.ExpiresAt).Evaluate(invitations));
+    }
+}
