@@ -79,10 +79,10 @@ public static class PasswordChanges
     /// <param name="accountWithMailboxLogin">The account whose login is the mailbox's address, if any (load it with <c>AccountByLoginSpec</c>); it changes too when unified.</param>
     /// <param name="rights">Who may change the mailbox's password.</param>
     /// <param name="passwords">The policy and hasher.</param>
-    /// <returns>What changed, or why nothing did.</returns>
+    /// <returns>What changed, or why nothing did: an unknown mailbox, an account without the right to change its password (rule RGT-4), or an unacceptable password.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="changedBy"/> is the default value, <paramref name="accountWithMailboxLogin"/> has another login, or the mailbox is unified and that account is not given.</exception>
-    public static OneOf<MailboxPasswordChange, UnknownMailbox, UnacceptablePassword> ChangeMailboxPassword(
+    public static OneOf<MailboxPasswordChange, UnknownMailbox, MayNotChangeMailboxPassword, UnacceptablePassword> ChangeMailboxPassword(
         MailService service, MailboxId mailbox, AccountId changedBy, Password next, Account? accountWithMailboxLogin, IMailboxPasswordRights rights, PasswordService passwords)
     {
         Guard.Against.Null(service);
@@ -93,6 +93,11 @@ public static class PasswordChanges
         if (!service.Find(mailbox).TryPickT0(out var found, out var unknown))
         {
             return unknown;
+        }
+
+        if (!rights.MayChangePassword(changedBy, service.Id, found.Id))
+        {
+            return new MayNotChangeMailboxPassword(changedBy, service.Id, found.Id);
         }
 
         if (accountWithMailboxLogin is not null && accountWithMailboxLogin.Login != found.Address)

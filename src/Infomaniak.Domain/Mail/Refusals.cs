@@ -73,3 +73,16 @@ public sealed record NoUnificationProposed(MailboxId Mailbox, AccountId Account)
     /// <inheritdoc />
     public override string Message => "Unification was not proposed for this mailbox and account (it is proposed only when the account changes the mailbox's password).";
 }
+
+/// <summary>
+/// The account may not change this mailbox's password: it is not an administrator of the organization that holds
+/// the Mail Service, nor a member granted that product (rule RGT-4).
+/// </summary>
+/// <param name="Account">The account that asked.</param>
+/// <param name="Service">The Mail Service.</param>
+/// <param name="Mailbox">The mailbox.</param>
+public sealed record MayNotChangeMailboxPassword(AccountId Account, ProductId Service, MailboxId Mailbox) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"Account {Account} may not change the password of mailbox {Mailbox} of Mail Service {Service}.";
+}

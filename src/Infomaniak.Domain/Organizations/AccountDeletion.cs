@@ -1,17 +1,19 @@
 using Ardalis.GuardClauses;
 using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Mail;
 using OneOf;
 
 namespace Infomaniak.Domain.Organizations;
 
 /// <summary>
-/// The organizations' side of deleting an account (ACC-8): refused while the account is the last user or the only
-/// legal representative of any organization; otherwise the approval lists the memberships to end.
+/// Deleting an account (ACC-8): refused while the account is the last user or the only legal representative of any
+/// organization; otherwise its memberships and its Webmail access end, and no organization is deleted with it.
 /// </summary>
 /// <remarks>
-/// The application loads the account's organizations (<see cref="Specifications.OrganizationsOfAccountSpec"/>) and
-/// passes them in; each is then told with <see cref="Organization.EndMembershipOfDeletedAccount"/>. Other capabilities
-/// (Webmail access, the account itself) act on the same approval: it names the account and is open to new facts.
+/// The application loads the account's organizations (<see cref="Specifications.OrganizationsOfAccountSpec"/>) and the
+/// Mail Services whose mailboxes it reads (<see cref="Mail.Specifications.MailServicesReadByAccountSpec"/>), then
+/// either asks first (<see cref="Check"/>, to show what stands in the way) or deletes at once (<see cref="Delete"/>),
+/// stores every aggregate it was given, and removes the account's record.
 /// </remarks>
 public static class AccountDeletion
 {
@@ -37,6 +39,36 @@ public static class AccountDeletion
         }
 
         return new AccountDeletionApproval(account, [.. memberships.Select(o => new MembershipToEnd(o.Id, o.Version))]);
+    }
+
+    /// <summary>
+    /// Deletes an account if <see cref="Check"/> approves: every membership ends (each organization records
+    /// <see cref="MemberAccountDeleted"/>) and the account stops reading every mailbox in Webmail (which ends any
+    /// unification it had, rule UNI-5). A refusal changes nothing.
+    /// </summary>
+    /// <param name="account">The account to delete.</param>
+    /// <param name="organizationsOfAccount">Every organization it belongs to.</param>
+    /// <param name="mailServicesReadByAccount">Every Mail Service holding a mailbox it reads in Webmail.</param>
+    /// <returns>What the deletion ended, an event to publish once the account's record is removed; or <see cref="AccountStillResponsible"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is the default value.</exception>
+    /// <exception cref="ArgumentNullException">A collection is null.</exception>
+    public static OneOf<AccountDeleted, AccountStillResponsible> Delete(
+        AccountId account, IEnumerable<Organization> organizationsOfAccount, IEnumerable<MailService> mailServicesReadByAccount)
+    {
+        var organizations = Guard.Against.Null(organizationsOfAccount).ToList();
+        var services = Guard.Against.Null(mailServicesReadByAccount).ToList();
+        if (!Check(account, organizations).TryPickT0(out var approval, out var responsible))
+        {
+            return responsible;
+        }
+
+        foreach (var organization in organizations.Where(o => o.IsMember(account)).DistinctBy(o => o.Id))
+        {
+            organization.EndMembershipOfDeletedAccount(approval);
+        }
+
+        var revoked = services.SelectMany(service => service.RevokeWebmailAccess(account)).ToList();
+        return new AccountDeleted(account, [.. approval.Memberships.Select(m => m.Organization)], revoked);
     }
 }
 

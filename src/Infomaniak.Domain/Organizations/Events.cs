@@ -104,3 +104,12 @@ public sealed record OrganizationProductTerminated(OrganizationId Organization, 
 /// <param name="PaidInvoicesByEmailRequested">Whether the invoices of paid products are to be emailed to the administrator.</param>
 public sealed record OrganizationDeleted(
     OrganizationId Organization, AccountId DeletedBy, IReadOnlyList<AccountId> EndedMemberships, bool PaidInvoicesByEmailRequested) : IDomainEvent;
+
+/// <summary>
+/// An account was deleted (ACC-8): its memberships ended and it no longer reads any mailbox in Webmail. No
+/// organization and no other account was deleted with it.
+/// </summary>
+/// <param name="Account">The deleted account.</param>
+/// <param name="MembershipsEnded">The organizations it no longer belongs to.</param>
+/// <param name="WebmailAccessRevoked">The mailboxes it no longer reads in Webmail.</param>
+public sealed record AccountDeleted(AccountId Account, IReadOnlyList<OrganizationId> MembershipsEnded, IReadOnlyList<MailboxId> WebmailAccessRevoked) : IDomainEvent;

@@ -101,6 +101,7 @@ public class IdentityWorldProperties
                             return false;
                         },
                         _ => true,
+                        _ => true,
                         _ => true);
                 }
 

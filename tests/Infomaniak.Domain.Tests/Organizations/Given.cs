@@ -51,6 +51,15 @@ internal static class Given
         organization.DequeueEvents();
     }
 
+    /// <summary>Makes an existing account a member through an invitation to its login that it accepts at once.</summary>
+    public static void JoinAccount(Organization organization, AccountId admin, AccountId account, EmailAddress login, Rights rights)
+    {
+        var clock = Clock();
+        var invitation = organization.Invite(admin, login, rights, clock, new SeededRandomSource(account.GetHashCode())).AsT0;
+        Assert.True(organization.AcceptInvitation(invitation.Id, account, login, clock.GetUtcNow()).IsT0);
+        organization.DequeueEvents();
+    }
+
     /// <summary>The organization's state as canonical text, to compare before and after an operation.</summary>
     public static string Snapshot(Organization organization) => JsonSerializer.Serialize(organization.ToState());
 

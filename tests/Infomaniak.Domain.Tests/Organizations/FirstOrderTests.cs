@@ -1,0 +1,71 @@
+using Infomaniak.Domain.Accounts;
+using Infomaniak.Domain.Credentials;
+using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Tests.Support;
+
+namespace Infomaniak.Domain.Tests.Organizations;
+
+/// <summary>ORG-1: a first order without an account creates the account and its organization together.</summary>
+public class FirstOrderTests
+{
+    private static readonly PasswordService Passwords = TestPasswords.Service();
+
+    private static NewCustomerDetails Munster(CustomerProfile profile, string password = "63!iGm877", string? recovery = null) => new(
+        EmailAddress.Parse("famille.munster@la-fibre.xyz").AsT0,
+        PersonName.Create("Famille", "Munster").AsT0,
+        TestPasswords.Of(password),
+        recovery is null ? null : EmailAddress.Parse(recovery).AsT0,
+        profile);
+
+    [Fact]
+    [Trait("Rule", "ORG-1")]
+    [Trait("Rule", "ORG-2")]
+    [Trait("Rule", "ORG-11")]
+    public void AFirstOrder_CreatesTheAccount_AndAnOrganizationWhoseFirstUserItIs()
+    {
+        var customer = FirstOrder.Open(Munster(Given.Individual("Famille", "Munster")), null, Passwords, new SeededRandomSource(1)).AsT0;
+
+        var member = Assert.Single(customer.Organization.Members);
+        Assert.Equal(customer.Account.Id, member.Account);
+        Assert.True(member.Rights.IsAdministrator && member.Rights.HasBillingRights && member.IsLegalRepresentative);
+        Assert.Equal("Famille Munster", customer.Organization.Name.Value);
+        Assert.IsType<AccountRegistered>(Assert.Single(customer.Account.PendingEvents));
+        var created = Assert.IsType<OrganizationCreated>(Assert.Single(customer.Organization.PendingEvents));
+        Assert.True(created.AtFirstOrder);
+        Assert.True(customer.Account.SignIn(Channel.Manager, TestPasswords.Of("63!iGm877"), Passwords).IsT0);
+    }
+
+    [Fact]
+    [Trait("Rule", "ORG-2")]
+    public void ACompany_NamesItsOrganization() =>
+        Assert.Equal("Entreprise Familiale SA", FirstOrder.Open(Munster(Given.Company("Entreprise Familiale SA")), null, Passwords, new SeededRandomSource(2)).AsT0.Organization.Name.Value);
+
+    [Fact]
+    [Trait("Rule", "ORG-1")]
+    public void APersonWithAnAccount_SignsInInstead()
+    {
+        var existing = FirstOrder.Open(Munster(Given.Individual("Famille", "Munster")), null, Passwords, new SeededRandomSource(3)).AsT0.Account;
+
+        var refused = FirstOrder.Open(Munster(Given.Individual("Famille", "Munster"), "another-Pa55"), existing, Passwords, new SeededRandomSource(4));
+
+        Assert.Equal(existing.Login, refused.AsT1.Login);
+        Assert.Contains("sign in", refused.AsT1.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("short", null, 2)]
+    [InlineData("63!iGm877", "famille.munster@la-fibre.xyz", 3)]
+    [Trait("Rule", "ORG-1")]
+    [Trait("Rule", "ACC-6")]
+    [Trait("Rule", "ACC-7")]
+    public void ARefusedRegistration_CreatesNeitherAccountNorOrganization(string password, string? recovery, int refusal) =>
+        Assert.Equal(refusal, FirstOrder.Open(Munster(Given.Individual("Famille", "Munster"), password, recovery), null, Passwords, new SeededRandomSource(5)).Index);
+
+    [Property(MaxTest = 30)]
+    [Trait("Rule", "ORG-1")]
+    public bool EveryFirstOrder_GivesDistinctAccountAndOrganizationIds(int seed)
+    {
+        var customer = FirstOrder.Open(Munster(Given.Company("Webmaster Sàrl")), null, Passwords, new SeededRandomSource(seed)).AsT0;
+        return customer.Account.Id.Value != customer.Organization.Id.Value && customer.Organization.IsMember(customer.Account.Id);
+    }
+}
