@@ -2,6 +2,7 @@ using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Organizations;
 
 namespace Infomaniak.Domain.Demo;
 
@@ -16,16 +17,19 @@ internal sealed class FamilyStory : IStory
         // default Pbkdf2PasswordHasher() at 600,000.
         var passwords = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(1_000), new CryptoRandomSource());
         var random = new CryptoRandomSource();
-        var rights = new AllowedAccounts();
+        var clock = TimeProvider.System;
 
-        var munster = Account.Register(
-            TypedId.New<AccountId>(random), Address("famille.munster@la-fibre.xyz"), PersonName.Create("Famille", "Munster").AsT0,
-            Secret("63!iGm877"), Address("munster.recovery@example.ch"), passwords).AsT0;
-        rights.Allow(munster.Id);
-        output.WriteLine($"1. {munster.Name} registers with the ISP address {munster.Login} and a password of their own ({Secret("63!iGm877")}).");
+        var order = new NewCustomerDetails(
+            Address("famille.munster@la-fibre.xyz"), PersonName.Create("Famille", "Munster").AsT0, Secret("63!iGm877"),
+            Address("munster.recovery@example.ch"), new CustomerProfile.Individual(PersonName.Create("Famille", "Munster").AsT0));
+        var (munster, family) = FirstOrder.Open(order, null, passwords, random).AsT0;
+        output.WriteLine($"1. {munster.Name} orders a first product with the ISP address {munster.Login} and a password of their own ({Secret("63!iGm877")});");
+        output.WriteLine($"   the account and its organization '{family.Name}' come to be together.");
         output.WriteLine($"   Manager with 63!iGm877: {Describe(munster.SignIn(Channel.Manager, Secret("63!iGm877"), passwords))}; with the ISP's Am3L-93Kd: {Describe(munster.SignIn(Channel.Manager, Secret("Am3L-93Kd"), passwords))}");
 
-        var service = MailService.Open(TypedId.New<ProductId>(random), TypedId.New<OrganizationId>(random));
+        var service = MailService.Open(TypedId.New<ProductId>(random), family.Id);
+        family.AddProduct(munster.Id, service.Id);
+        var rights = new OrganizationMailboxPasswordRights(family);
         var compta = service.AddMailbox(TypedId.New<MailboxId>(random), Address("compta@entreprise-familiale.xyz"), Secret("zZ!077rw"), passwords).AsT0;
         service.AttachWebmailReader(compta.Id, munster.Id);
         output.WriteLine($"2. They acquire {compta.Address}: a mail application signs in with it and zZ!077rw ({service.SignIn(compta.Id, Channel.MailApplication, Secret("zZ!077rw"), passwords).Match(_ => "opens", unknown => unknown.Message, wrongDoor => wrongDoor.Message, wrong => wrong.Message)});");
@@ -43,9 +47,11 @@ internal sealed class FamilyStory : IStory
         var julie = Account.Register(
             TypedId.New<AccountId>(random), Address("julie@entreprise-familiale.xyz"), PersonName.Create("Julie", "Munster").AsT0, Secret("whatever-Pa55"), null, passwords).AsT0;
         service.AttachWebmailReader(julieMailbox.Id, julie.Id);
-        rights.Allow(julie.Id);
+        var invitation = family.Invite(munster.Id, julie.Login, Rights.LimitedTo([service.Id], withBillingRights: false).AsT0, clock, random).AsT0;
+        family.AcceptInvitation(invitation.Id, julie.Id, julie.Login, clock.GetUtcNow());
         var evaluation = Unification.Evaluate(julieMailbox, [munster, julie], rights);
-        output.WriteLine($"6. julie@ gets a mailbox and an account with that login, reads it alone in Webmail and may change its password: eligible = {evaluation.IsT0}.");
+        output.WriteLine("6. julie@ gets a mailbox and an account with that login, reads it alone in Webmail, and joins the family's");
+        output.WriteLine($"   organization with rights on the Mail Service, so she may change its passwords: eligible = {evaluation.IsT0}.");
 
         var julieChange = PasswordChanges.ChangeMailboxPassword(service, julieMailbox.Id, julie.Id, Secret("Julie!2026"), julie, rights, passwords).AsT0;
         output.WriteLine($"   Julie changes her mailbox's password: unification proposed = {julieChange.Proposal is not null}.");
@@ -59,6 +65,13 @@ internal sealed class FamilyStory : IStory
 
         var ftp = ProductCredential.Create(TypedId.New<ProductCredentialId>(random), TypedId.New<ProductId>(random), Channel.Ftp, "munster", Secret("ftp-Pa55-word"), passwords).AsT0;
         output.WriteLine($"7. An FTP user {ftp.UserName} has its own credential ({Doors.CredentialFor(ftp.Channel)}), which no account or mailbox change touches.");
+
+        output.WriteLine(AccountDeletion.Delete(munster.Id, [family], [service]).Match(
+            deleted => "8. The family account is deleted.",
+            responsible => $"8. The family account cannot be deleted: {responsible.Message}"));
+        output.WriteLine(AccountDeletion.Delete(julie.Id, [family], [service]).Match(
+            deleted => $"   Julie's account is deleted: {deleted.MembershipsEnded.Count} membership ended, {deleted.WebmailAccessRevoked.Count} mailbox no longer read in Webmail; the organization stays.",
+            responsible => responsible.Message));
     }
 
     private static EmailAddress Address(string text) => EmailAddress.Parse(text).AsT0;
@@ -67,14 +80,4 @@ internal sealed class FamilyStory : IStory
 
     private static string Describe(OneOf.OneOf<OneOf.Types.Success, WrongPassword, WrongDoor> result) =>
         result.Match(_ => "opens", wrong => wrong.Message, door => door.Message);
-
-    /// <summary>Stands in for the organization's rights model: the accounts allowed to change mailbox passwords.</summary>
-    private sealed class AllowedAccounts : IMailboxPasswordRights
-    {
-        private readonly HashSet<AccountId> allowed = [];
-
-        public void Allow(AccountId account) => allowed.Add(account);
-
-        public bool MayChangePassword(AccountId account, ProductId mailService, MailboxId mailbox) => allowed.Contains(account);
-    }
 }

@@ -295,6 +295,16 @@ public sealed record AccountStillResponsible(
     IReadOnlyList<OrganizationId> OnlyLegalRepresentativeOf) : Refusal
 {
     /// <inheritdoc />
-    public override string Message =>
-        $"Account {Account} cannot be deleted: it is the last user of [{string.Join(", ", LastUserOf)}] and the only legal representative of [{string.Join(", ", OnlyLegalRepresentativeOf)}].";
+    public override string Message
+    {
+        get
+        {
+            string[] reasons =
+            [
+                .. LastUserOf.Count > 0 ? [$"the last user of {string.Join(", ", LastUserOf)}"] : Array.Empty<string>(),
+                .. OnlyLegalRepresentativeOf.Count > 0 ? [$"the only legal representative of {string.Join(", ", OnlyLegalRepresentativeOf)}"] : Array.Empty<string>(),
+            ];
+            return $"Account {Account} cannot be deleted while it is {string.Join(" and ", reasons)}.";
+        }
+    }
 }

@@ -43,7 +43,9 @@ public class RefusalMessageTests
         { new DeletionPrerequisitesUnmet(Org, [], Money.Create(5m, Currency.Chf).AsT0, []), $"Organization {Org} cannot be deleted yet: withdraw the prepaid balance of 5.00 CHF." },
         { new DeletionPrerequisitesUnmet(Org, [Given.Product(1)], null, [Given.Invoice(1)]), $"Organization {Org} cannot be deleted yet: terminate 1 product(s); pay 1 invoice(s)." },
         { new StaleApproval(Org, 3, 5), $"Organization {Org} changed since the approval (version 3, now 5); check again." },
-        { new AccountStillResponsible(Someone, [Org], [Org, Given.Organization(2)]), $"Account {Someone} cannot be deleted: it is the last user of [{Org}] and the only legal representative of [{Org}, {Given.Organization(2)}]." },
+        { new AccountStillResponsible(Someone, [Org], [Org, Given.Organization(2)]), $"Account {Someone} cannot be deleted while it is the last user of {Org} and the only legal representative of {Org}, {Given.Organization(2)}." },
+        { new AccountStillResponsible(Someone, [], [Org]), $"Account {Someone} cannot be deleted while it is the only legal representative of {Org}." },
+        { new AccountStillResponsible(Someone, [Org], []), $"Account {Someone} cannot be deleted while it is the last user of {Org}." },
     };
 
     [Theory]
