@@ -1,9 +1,31 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Versioning;
 using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Credentials;
+using Infomaniak.Domain.Organizations;
 
-// A consumer that knows the library only as a NuGet package: if this builds and prints, the package
-// carries a usable assembly for the consumer's target framework.
-var address = EmailAddress.Parse("compta@entreprise-familiale.xyz").AsT0;
-var price = Money.Create(12.50m, Currency.Chf).AsT0;
-var built = typeof(EmailAddress).Assembly.GetCustomAttributes(typeof(System.Runtime.Versioning.TargetFrameworkAttribute), false).OfType<System.Runtime.Versioning.TargetFrameworkAttribute>().Single().FrameworkName;
-Console.WriteLine($"Infomaniak.Domain ({built}) as a package on {System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}: {address}, {price}");
-return address.Normalized == "compta@entreprise-familiale.xyz" && price.ToString() == "12.50 CHF" ? 0 : 1;
+// A consumer that knows the library only as a NuGet package: if this builds and runs, the package carries a
+// usable assembly for the consumer's target framework, with its dependencies.
+var built = typeof(EmailAddress).Assembly.GetCustomAttributes(typeof(TargetFrameworkAttribute), false)
+    .OfType<TargetFrameworkAttribute>().Single().FrameworkName;
+var random = new CryptoRandomSource();
+
+// A cheap work factor: this checks the package, not the hasher's strength.
+var passwords = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(1_000), random);
+var name = PersonName.Create("Famille", "Munster").AsT0;
+var details = new NewCustomerDetails(
+    EmailAddress.Parse("famille.munster@la-fibre.xyz").AsT0, name, Password.Parse("63!iGm877").AsT0, null, new CustomerProfile.Individual(name));
+
+var checks = FirstOrder.Open(details, null, passwords, random).Match(
+    customer => new[]
+    {
+        customer.Organization.Name.Value == "Famille Munster",
+        customer.Organization.Authorize(customer.Account.Id, MemberAction.ManageInvoices).IsT0,
+        Money.Create(12.50m, Currency.Chf).AsT0.ToString() == "12.50 CHF",
+    },
+    _ => [false],
+    _ => [false],
+    _ => [false]);
+
+Console.WriteLine($"Infomaniak.Domain ({built}) as a package on {RuntimeInformation.FrameworkDescription}: {checks.Count(ok => ok)}/{checks.Length} checks passed");
+return checks.All(ok => ok) ? 0 : 1;
