@@ -27,8 +27,8 @@ Console.WriteLine($"  stored document (a hash, never the password): {store.Raw(a
 var first = Account.FromState(store.Load<AccountState>(account.Id.Value));
 var second = Account.FromState(store.Load<AccountState>(account.Id.Value));
 
-first.SetRecoveryAddress(EmailAddress.Parse("famille@example.ch").AsT0);
-second.SetRecoveryAddress(EmailAddress.Parse("munster@example.org").AsT0);
+first.SetRecoveryAddress(EmailAddress.Parse("famille@example.ch").AsT0, Password.Parse("63!iGm877").AsT0, passwords);
+second.SetRecoveryAddress(EmailAddress.Parse("munster@example.org").AsT0, Password.Parse("63!iGm877").AsT0, passwords);
 
 Console.WriteLine($"first request saves version {first.Version}: {store.TrySave(first, first.ToState())}");
 Console.WriteLine($"second request, loaded at version {second.PersistedVersion}, saves: {store.TrySave(second, second.ToState())} (a lost update avoided: reload and retry)");

@@ -60,6 +60,9 @@ public sealed class Account : AggregateRoot<AccountId>
     /// <param name="recoveryAddress">An optional recovery address, which must differ from the login.</param>
     /// <param name="passwords">The policy and hasher.</param>
     /// <returns>The account, with an <see cref="AccountRegistered"/> event, or why it cannot be registered.</returns>
+    /// <remarks>Logins are unique among accounts, which one account cannot see: look the login up first
+    /// (<see cref="Specifications.AccountByLoginSpec"/>), or register through <c>Organizations.FirstOrder.Open</c>, which
+    /// takes the account found.</remarks>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
     public static OneOf<Account, UnacceptablePassword, RecoveryAddressIsLogin> Register(
@@ -113,19 +116,32 @@ public sealed class Account : AggregateRoot<AccountId>
         }
     }
 
-    /// <summary>Sets or changes the recovery address (rules ACC-5, ACC-7). A pending reset link stops working.</summary>
+    /// <summary>
+    /// Sets or changes the recovery address (rules ACC-5, ACC-7). Only the account's owner may: the current password is
+    /// asked again, since whoever controls the recovery address can reset the password. A pending reset link stops
+    /// working.
+    /// </summary>
     /// <param name="address">The new recovery address; must differ from the login.</param>
-    /// <returns><see cref="Success"/> (with a <see cref="RecoveryAddressSet"/> event unless it was already the recovery address), or <see cref="RecoveryAddressIsLogin"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="address"/> is null.</exception>
-    public OneOf<Success, RecoveryAddressIsLogin> SetRecoveryAddress(EmailAddress address)
+    /// <param name="currentPassword">The account's current password.</param>
+    /// <param name="passwords">The hasher that checks it.</param>
+    /// <returns><see cref="Success"/> (with a <see cref="RecoveryAddressSet"/> event unless it already was the recovery address, ignoring case), <see cref="WrongPassword"/> or <see cref="RecoveryAddressIsLogin"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public OneOf<Success, WrongPassword, RecoveryAddressIsLogin> SetRecoveryAddress(EmailAddress address, Password currentPassword, PasswordService passwords)
     {
         Guard.Against.Null(address);
+        Guard.Against.Null(currentPassword);
+        Guard.Against.Null(passwords);
+        if (!VerifyCurrent(currentPassword, passwords).TryPickT0(out _, out var wrong))
+        {
+            return wrong;
+        }
+
         if (CheckRecoveryAddress(Login, address).TryPickT1(out var isLogin, out _))
         {
             return isLogin;
         }
 
-        if (address.Value != RecoveryAddress?.Value)
+        if (address != RecoveryAddress)
         {
             RecoveryAddress = address;
             reset = reset?.Spent();
@@ -230,11 +246,11 @@ public sealed class Account : AggregateRoot<AccountId>
         Record(new AccountPasswordChanged(Id, unifiedMailbox));
     }
 
-    internal void ApplyResetPassword(PasswordHash hash)
+    internal void ApplyResetPassword(PasswordHash hash, MailboxId? unifiedMailbox)
     {
         PasswordHash = hash;
         reset = reset?.Spent();
-        Record(new AccountPasswordReset(Id));
+        Record(new AccountPasswordReset(Id, unifiedMailbox));
     }
 
     private static OneOf<Success, RecoveryAddressIsLogin> CheckRecoveryAddress(EmailAddress login, EmailAddress address) =>

@@ -16,7 +16,8 @@ public sealed record AccountPasswordChanged(AccountId Account, MailboxId? Unifie
 
 /// <summary>An account's password was set anew through a reset link.</summary>
 /// <param name="Account">The account.</param>
-public sealed record AccountPasswordReset(AccountId Account) : IDomainEvent;
+/// <param name="UnifiedMailbox">The unified mailbox whose password changed with it, if the account is unified.</param>
+public sealed record AccountPasswordReset(AccountId Account, MailboxId? UnifiedMailbox) : IDomainEvent;
 
 /// <summary>An account's password hash was renewed with the current, stronger parameters; the password is the same.</summary>
 /// <param name="Account">The account.</param>

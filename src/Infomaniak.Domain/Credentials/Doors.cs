@@ -42,7 +42,7 @@ public enum CredentialKind
 public static class Doors
 {
     /// <summary>Every channel, in declaration order.</summary>
-    public static IReadOnlyList<Channel> All { get; } = Enum.GetValues<Channel>();
+    public static IReadOnlyList<Channel> All { get; } = Array.AsReadOnly(Enum.GetValues<Channel>());
 
     /// <summary>The credential a channel checks at sign-in.</summary>
     /// <param name="channel">The channel.</param>

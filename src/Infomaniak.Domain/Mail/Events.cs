@@ -71,6 +71,9 @@ public enum UnificationEndReason
 
     /// <summary>No account has the mailbox's address as login any more.</summary>
     AccountGone,
+
+    /// <summary>Another account changed the mailbox's password: it may not set the unified account's password.</summary>
+    ChangedByAnotherAccount,
 }
 
 /// <summary>A unification ended; both passwords keep their current value and change independently from now on.</summary>
@@ -79,3 +82,11 @@ public enum UnificationEndReason
 /// <param name="Account">The account it was unified with.</param>
 /// <param name="Reason">Which condition stopped holding.</param>
 public sealed record UnificationEnded(ProductId Service, MailboxId Mailbox, AccountId Account, UnificationEndReason Reason) : IDomainEvent;
+
+/// <summary>
+/// A mailbox's password hash was renewed with the current, stronger parameters when its password was typed in a
+/// mail application (rule ACC-6). The password itself did not change.
+/// </summary>
+/// <param name="Service">The Mail Service.</param>
+/// <param name="Mailbox">The mailbox.</param>
+public sealed record MailboxPasswordRehashed(ProductId Service, MailboxId Mailbox) : IDomainEvent;

@@ -64,7 +64,7 @@ public sealed class MailService : AggregateRoot<ProductId>
     /// <param name="channel">The door.</param>
     /// <param name="password">The password typed.</param>
     /// <param name="passwords">The hasher.</param>
-    /// <returns><see cref="Success"/>, or why not.</returns>
+    /// <returns><see cref="Success"/> (a hash made with weaker parameters is renewed on the way, <see cref="MailboxPasswordRehashed"/>), or why not.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     public OneOf<Success, UnknownMailbox, WrongDoor, WrongPassword> SignIn(MailboxId mailbox, Channel channel, Password password, PasswordService passwords)
     {
@@ -80,7 +80,17 @@ public sealed class MailService : AggregateRoot<ProductId>
             return unknown;
         }
 
-        return passwords.Matches(password, found.PasswordHash) ? new Success() : new WrongPassword();
+        switch (passwords.Hasher.Verify(password, found.PasswordHash))
+        {
+            case PasswordVerification.Verified:
+                return new Success();
+            case PasswordVerification.VerifiedRehashNeeded:
+                found.SetPasswordHash(passwords.Rehash(password));
+                Record(new MailboxPasswordRehashed(Id, found.Id));
+                return new Success();
+            default:
+                return new WrongPassword();
+        }
     }
 
     /// <summary>Acquires a new address in this service, with its own password (rule MAIL-1).</summary>

@@ -47,7 +47,7 @@ public sealed class Mailbox
 
     internal PasswordHash PasswordHash { get; private set; }
 
-    internal bool IsReadOnlyBy(AccountId account) => readers.Count == 1 && readers.Contains(account);
+    internal bool IsReadSolelyBy(AccountId account) => readers.Count == 1 && readers.Contains(account);
 
     internal bool AddReader(AccountId account) => readers.Add(account);
 

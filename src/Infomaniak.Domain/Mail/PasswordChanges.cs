@@ -7,14 +7,18 @@ using OneOf;
 namespace Infomaniak.Domain.Mail;
 
 /// <summary>
-/// The only ways an account's or a mailbox's password changes, because either may be unified with the other
-/// (rules ACC-4, ACC-5, ACC-6, MAIL-4, UNI-2, UNI-3, UNI-5). Each returns what the change affects.
+/// The ways a person changes an account's or a mailbox's password, because either may be unified with the other
+/// (rules ACC-4, ACC-5, ACC-6, MAIL-4, UNI-2, UNI-3, UNI-5). Each returns what the change affects. (Accepting
+/// unification, <see cref="Unification.Accept"/>, also gives the account the mailbox's password; a sign-in may renew
+/// a hash without changing the password.)
 /// </summary>
 /// <remarks>
 /// A change first checks everything that can refuse it (current password or reset token, the policy); a refused
 /// change touches neither aggregate. When the mailbox is unified and the conditions still hold, both get the new
 /// password and the result says so; when a condition stopped holding, the unification ends first and only the
-/// one password changes. Product credentials (FTP, MySQL, SSH, WebDAV) are never involved (rule UNI-4).
+/// one password changes. A unified mailbox whose password is changed by another account than the unified one (an
+/// administrator, say) is unlinked first: nobody but its owner sets an account's password. Product credentials (FTP,
+/// MySQL, SSH, WebDAV) are never involved (rule UNI-4).
 /// </remarks>
 public static class PasswordChanges
 {
@@ -58,6 +62,7 @@ public static class PasswordChanges
         Guard.Against.Null(account);
         Guard.Against.Null(token);
         Guard.Against.Null(clock);
+        Guard.Against.Null(passwords);
         if (!account.CheckResetToken(token, clock).TryPickT0(out _, out var invalid))
         {
             return invalid;
@@ -117,7 +122,8 @@ public static class PasswordChanges
 
         Account[] candidates = accountWithMailboxLogin is null ? [] : [accountWithMailboxLogin];
         UnificationEndReason? ended = null;
-        if (found.UnifiedWith is not null && Unification.StillHolds(found, candidates, rights) is { } reason)
+        if (found.UnifiedWith is { } linked
+            && (linked != changedBy ? UnificationEndReason.ChangedByAnotherAccount : Unification.StillHolds(found, candidates, rights)) is { } reason)
         {
             service.EndUnification(found, reason);
             ended = reason;
@@ -156,6 +162,11 @@ public static class PasswordChanges
         }
 
         var read = services.SelectMany(service => service.Mailboxes.Where(mailbox => mailbox.WebmailReaders.Contains(account.Id)).Select(mailbox => (service, mailbox))).ToList();
+        if (read.Count(pair => pair.mailbox.UnifiedWith == account.Id) > 1)
+        {
+            throw new ArgumentException("The account is unified with more than one mailbox: the same address is hosted by two Mail Services.", nameof(mailServicesReadByAccount));
+        }
+
         UnificationEndReason? ended = null;
         (MailService Service, Mailbox Mailbox)? unified = null;
         foreach (var (service, mailbox) in read.Where(pair => pair.mailbox.UnifiedWith == account.Id))
@@ -173,7 +184,7 @@ public static class PasswordChanges
 
         if (reset)
         {
-            account.ApplyResetPassword(hash);
+            account.ApplyResetPassword(hash, unified?.Mailbox.Id);
         }
         else
         {

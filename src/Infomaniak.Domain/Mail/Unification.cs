@@ -51,7 +51,7 @@ public static class Unification
 
         var account = candidates[0].Id;
         var unmet = new List<UnificationCondition>();
-        if (!mailbox.IsReadOnlyBy(account))
+        if (!mailbox.IsReadSolelyBy(account))
         {
             unmet.Add(UnificationCondition.OnlyWebmailReader);
         }
@@ -116,10 +116,13 @@ public static class Unification
     /// account lost the right to change a mailbox's password. Both passwords keep their current values.
     /// </summary>
     /// <param name="service">The Mail Service.</param>
-    /// <param name="accounts">The accounts whose login is an address of the service (load them with <c>AccountsByLoginsSpec</c>).</param>
+    /// <param name="accounts">The accounts whose login is an address of the service (load them with <c>AccountsByLoginsSpec</c>); every unified account must be among them.</param>
     /// <param name="rights">Who may change the mailboxes' passwords.</param>
     /// <returns>The mailboxes whose unification ended; empty when all still hold.</returns>
+    /// <remarks>Call it after every change of rights in the organization that holds the service (<c>ChangeRights</c>,
+    /// <c>RemoveMember</c>, <c>Leave</c>): the service cannot see those changes itself.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A unified account is missing from <paramref name="accounts"/>.</exception>
     public static IReadOnlyList<MailboxId> Review(MailService service, IEnumerable<Account> accounts, IMailboxPasswordRights rights)
     {
         Guard.Against.Null(service);
@@ -128,6 +131,11 @@ public static class Unification
         var ended = new List<MailboxId>();
         foreach (var mailbox in service.Mailboxes.Where(mailbox => mailbox.UnifiedWith is not null).ToList())
         {
+            if (!known.Exists(account => account.Id == mailbox.UnifiedWith))
+            {
+                throw new ArgumentException($"The account unified with mailbox {mailbox.Id} was not given.", nameof(accounts));
+            }
+
             if (StillHolds(mailbox, known, rights) is { } reason)
             {
                 service.EndUnification(mailbox, reason);

@@ -67,8 +67,8 @@ public class AccountModelTests
                     case Command.SetRecoveryAddress:
                     {
                         var address = step.Right ? $"recovery{++recoveries}@example.ch" : login.Value;
-                        var result = account.SetRecoveryAddress(Family.Address(address));
-                        Assert.Equal(step.Right ? 0 : 1, result.Index);
+                        var result = account.SetRecoveryAddress(Family.Address(address), TestPasswords.Of(model.Password), passwords);
+                        Assert.Equal(step.Right ? 0 : 2, result.Index);
                         if (result.IsT0)
                         {
                             model.Recovery = address;

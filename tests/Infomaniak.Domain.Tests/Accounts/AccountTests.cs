@@ -10,6 +10,8 @@ public class AccountTests
     private static readonly EmailAddress Login = Family.Address("famille.munster@la-fibre.xyz");
     private static readonly EmailAddress Recovery = Family.Address("munster.recovery@example.ch");
     private static readonly PersonName Name = PersonName.Create("Famille", "Munster").AsT0;
+    private static readonly Password Current = TestPasswords.Of(Family.AccountPassword);
+    private static readonly PasswordService Passwords = TestPasswords.Service();
 
     private static Account Register(EmailAddress? recovery = null, PasswordService? passwords = null) =>
         Account.Register(TypedId.New<AccountId>(new SeededRandomSource(3)), Login, Name, TestPasswords.Of(Family.AccountPassword), recovery, passwords ?? TestPasswords.Service()).AsT0;
@@ -116,9 +118,9 @@ public class AccountTests
         var account = Register();
         var before = account.ToState();
 
-        Assert.Equal(Login, account.SetRecoveryAddress(Family.Address("FAMILLE.munster@la-fibre.xyz")).AsT1.Address);
+        Assert.Equal(Login, account.SetRecoveryAddress(Family.Address("FAMILLE.munster@la-fibre.xyz"), Current, Passwords).AsT2.Address);
         Assert.Equal(before, account.ToState());
-        Assert.True(account.SetRecoveryAddress(Recovery).IsT0);
+        Assert.True(account.SetRecoveryAddress(Recovery, Current, Passwords).IsT0);
         Assert.Equal(Recovery, account.RecoveryAddress);
         Assert.Equal(new RecoveryAddressSet(account.Id, Recovery), account.PendingEvents[^1]);
     }
@@ -130,9 +132,39 @@ public class AccountTests
         var account = Register(Recovery);
         var other = Family.Address("julie@entreprise-familiale.xyz");
 
-        Assert.True(account.SetRecoveryAddress(other).IsT0);
+        Assert.True(account.SetRecoveryAddress(other, Current, Passwords).IsT0);
 
         Assert.Equal(other, account.RecoveryAddress);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-5")]
+    [Trait("Rule", "ACC-6")]
+    public void OnlyTheOwner_ChangesTheRecoveryAddress_ProvingItWithTheCurrentPassword()
+    {
+        var account = Register(Recovery);
+        account.DequeueEvents();
+        var before = account.ToState();
+
+        Assert.True(account.SetRecoveryAddress(Family.Address("attacker@example.org"), TestPasswords.Of("not-the-Pa55word"), Passwords).IsT1);
+        Assert.Equal(before, account.ToState());
+        Assert.Empty(account.PendingEvents);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-5")]
+    public void TheSameRecoveryAddress_InAnotherCase_IsNoChange()
+    {
+        var account = Register(Recovery);
+        account.DequeueEvents();
+        var pending = account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(9)).AsT0;
+        account.DequeueEvents();
+
+        Assert.True(account.SetRecoveryAddress(Family.Address(Recovery.Value.ToUpperInvariant()), Current, Passwords).IsT0);
+
+        Assert.Empty(account.PendingEvents);
+        Assert.Equal(pending.ExpiresAt, account.ToState().PasswordReset!.ExpiresAt);
+        Assert.False(account.ToState().PasswordReset!.Used);
     }
 
     [Fact]
@@ -238,7 +270,7 @@ public class AccountTests
         var fresh = account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(2)).AsT0.Token;
 
         Assert.Equal(ResetTokenProblem.DoesNotMatch, Reset(account, old, "reset-Pa55-word", TimeProvider.System).AsT1.Problem);
-        account.SetRecoveryAddress(Family.Address("other.recovery@example.ch"));
+        account.SetRecoveryAddress(Family.Address("other.recovery@example.ch"), Current, Passwords);
         Assert.Equal(ResetTokenProblem.AlreadyUsed, Reset(account, fresh, "reset-Pa55-word", TimeProvider.System).AsT1.Problem);
     }
 

@@ -146,7 +146,7 @@ public class IdentityWorldProperties
                 {
                     var account = AccountFor(op.Who);
                     var address = op.Flag ? Family.Address($"recovery{op.Target}@example.ch") : account.Login;
-                    return account.SetRecoveryAddress(address).IsT0 is false;
+                    return account.SetRecoveryAddress(address, TestPasswords.Of(AccountPasswords[account.Id]), Family.Passwords).IsT0 is false;
                 }
 
                 case OpKind.RequestReset:

@@ -1,3 +1,4 @@
+using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Tests.Support;
@@ -182,5 +183,54 @@ public class MailServiceTests
         Assert.Throws<ArgumentException>(() => MailService.FromState(With(julieState with { UnificationProposedTo = julieState.UnifiedWith })));
         Assert.Throws<ArgumentException>(() => MailService.FromState(state with { Mailboxes = [.. state.Mailboxes, state.Mailboxes[0]] }));
         Assert.Throws<ArgumentException>(() => MailService.FromState(state with { Mailboxes = [.. state.Mailboxes, state.Mailboxes[0] with { Id = TypedId.New<MailboxId>(random) }] }));
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    [Trait("Rule", "MAIL-2")]
+    public void AMailboxSignIn_RenewsAHashMadeWithWeakerParameters_KeepingThePassword()
+    {
+        var weak = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(1_000), new SeededRandomSource(1));
+        var stronger = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(2_000), new SeededRandomSource(2));
+        var service = MailService.Open(TypedId.New<ProductId>(new SeededRandomSource(3)), TypedId.New<OrganizationId>(new SeededRandomSource(4)));
+        var mailbox = service.AddMailbox(TypedId.New<MailboxId>(new SeededRandomSource(5)), Family.Address("compta@entreprise-familiale.xyz"), TestPasswords.Of(Family.ComptaPassword), weak).AsT0.Id;
+        service.DequeueEvents();
+
+        Assert.True(service.SignIn(mailbox, Channel.MailApplication, TestPasswords.Of(Family.ComptaPassword), stronger).IsT0);
+
+        Assert.Equal(new MailboxPasswordRehashed(service.Id, mailbox), Assert.Single(service.PendingEvents));
+        Assert.Equal(2_000, service.ToState().Mailboxes[0].PasswordHash.Iterations);
+        Assert.True(service.SignIn(mailbox, Channel.MailApplication, TestPasswords.Of(Family.ComptaPassword), stronger).IsT0);
+        Assert.Single(service.PendingEvents);
+        Assert.True(service.SignIn(mailbox, Channel.MailApplication, TestPasswords.Of("not-the-Pa55"), stronger).IsT3);
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-3")]
+    public void AResetOfAUnifiedAccount_SaysWhichMailboxChangedWithIt()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.UnifiedJulie();
+        julie.SetRecoveryAddress(Family.Address("julie.recovery@example.ch"), TestPasswords.Of("unified-Pa55"), family.Passwords);
+        var token = julie.RequestPasswordReset(family.Clock, family.Random).AsT0.Token;
+        julie.DequeueEvents();
+
+        var change = PasswordChanges.ResetAccountPassword(julie, token, TestPasswords.Of("after-reset-Pa55"), family.Clock, [family.Service], family.Rights, family.Passwords).AsT0;
+
+        Assert.Equal(mailbox, change.MailboxAlsoChanged);
+        Assert.Equal(new AccountPasswordReset(julie.Id, mailbox), Assert.Single(julie.PendingEvents));
+        Assert.True(family.MailboxOpensWith(mailbox, "after-reset-Pa55"));
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-3")]
+    public void AnAccountUnifiedWithTheSameAddressInTwoServices_IsAProgrammerError()
+    {
+        var family = new Family();
+        var (_, julie) = family.UnifiedJulie();
+        var twin = MailService.FromState(family.Service.ToState() with { Id = TypedId.New<ProductId>(family.Random) });
+
+        Assert.Throws<ArgumentException>(() =>
+            PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of("unified-Pa55"), TestPasswords.Of("next-Pa55-word"), [family.Service, twin], family.Rights, family.Passwords));
     }
 }

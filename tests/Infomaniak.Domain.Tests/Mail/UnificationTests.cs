@@ -251,7 +251,35 @@ public class UnificationTests
 
         Assert.Empty(Unification.Review(family.Service, [julie, family.Munster], family.Rights));
         Assert.Equal(julie.Id, family.Service.Find(mailbox).AsT0.UnifiedWith);
-        Assert.Equal([mailbox], Unification.Review(family.Service, [family.Munster], family.Rights));
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-5")]
+    public void Review_WithoutAUnifiedAccount_IsAProgrammerError_AndEndsNothing()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.UnifiedJulie();
+
+        Assert.Throws<ArgumentException>(() => Unification.Review(family.Service, [family.Munster], family.Rights));
+        Assert.Equal(julie.Id, family.Service.Find(mailbox).AsT0.UnifiedWith);
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-3")]
+    [Trait("Rule", "ACC-6")]
+    public void AUnifiedMailbox_ChangedByAnotherAccount_IsUnlinkedFirst_SoNobodyElseSetsTheAccountsPassword()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.UnifiedJulie("unified-Pa55");
+
+        var change = PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, family.Munster.Id, TestPasswords.Of("set-by-admin-Pa55"), julie, family.Rights, family.Passwords).AsT0;
+
+        Assert.Equal(UnificationEndReason.ChangedByAnotherAccount, change.UnificationEnded);
+        Assert.False(change.ChangedBoth);
+        Assert.Null(family.Service.Find(mailbox).AsT0.UnifiedWith);
+        Assert.True(family.MailboxOpensWith(mailbox, "set-by-admin-Pa55"));
+        Assert.True(family.AccountOpensWith(julie, "unified-Pa55"));
+        Assert.False(family.AccountOpensWith(julie, "set-by-admin-Pa55"));
     }
 
     [Fact]

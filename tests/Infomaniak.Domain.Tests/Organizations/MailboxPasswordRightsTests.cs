@@ -76,4 +76,22 @@ public class MailboxPasswordRightsTests
         Assert.True(family.MailboxOpensWith(mailbox, "julie-mailbox-Pa55"));
         Assert.True(family.AccountOpensWith(julie, "julie-mailbox-Pa55"));
     }
+
+    [Fact]
+    [Trait("Rule", "ORG-3")]
+    [Trait("Rule", "ORG-7")]
+    [Trait("Rule", "UNI-1")]
+    public void RightsOverSeveralOrganizations_AskTheOrganizationThatHoldsEachMailService()
+    {
+        var first = Given.OrganizationWith(1, Given.Account(1), MailService);
+        var second = Given.OrganizationWith(2, Given.Account(2), Given.Product(3));
+        Given.Join(second, Given.Account(2), 1, Given.Limited(false, Given.Product(3)));
+        var rights = new OrganizationMailboxPasswordRights([first, second]);
+
+        Assert.True(rights.MayChangePassword(Given.Account(1), MailService, AnyMailbox));
+        Assert.True(rights.MayChangePassword(Given.Account(1), Given.Product(3), AnyMailbox));
+        Assert.False(rights.MayChangePassword(Given.Account(2), MailService, AnyMailbox));
+        Assert.False(rights.MayChangePassword(Given.Account(1), Given.Product(4), AnyMailbox));
+        Assert.Throws<ArgumentNullException>(() => new OrganizationMailboxPasswordRights([first, null!]));
+    }
 }
