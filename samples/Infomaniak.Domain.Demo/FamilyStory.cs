@@ -21,7 +21,7 @@ internal sealed class FamilyStory : IStory
 
         var order = new NewCustomerDetails(
             Address("famille.munster@la-fibre.xyz"), PersonName.Create("Famille", "Munster").AsT0, Secret("63!iGm877"),
-            Address("munster.recovery@example.ch"), new CustomerProfile.Individual(PersonName.Create("Famille", "Munster").AsT0));
+            Address("munster.recovery@example.ch"), CompanyName: null);
         var (munster, family) = FirstOrder.Open(order, null, passwords, random).AsT0;
         output.WriteLine($"1. {munster.Name} orders a first product with the ISP address {munster.Login} and a password of their own ({Secret("63!iGm877")});");
         output.WriteLine($"   the account and its organization '{family.Name}' come to be together.");

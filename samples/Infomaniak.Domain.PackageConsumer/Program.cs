@@ -14,7 +14,7 @@ var random = new CryptoRandomSource();
 var passwords = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(1_000), random);
 var name = PersonName.Create("Famille", "Munster").AsT0;
 var details = new NewCustomerDetails(
-    EmailAddress.Parse("famille.munster@la-fibre.xyz").AsT0, name, Password.Parse("63!iGm877").AsT0, null, new CustomerProfile.Individual(name));
+    EmailAddress.Parse("famille.munster@la-fibre.xyz").AsT0, name, Password.Parse("63!iGm877").AsT0, null, CompanyName: null);
 
 var checks = FirstOrder.Open(details, null, passwords, random).Match(
     customer => new[]

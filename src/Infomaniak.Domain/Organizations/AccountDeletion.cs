@@ -64,7 +64,7 @@ public static class AccountDeletion
 
         foreach (var organization in organizations.Where(o => o.IsMember(account)).DistinctBy(o => o.Id))
         {
-            organization.EndMembershipOfDeletedAccount(approval);
+            organization.EndMembershipOfDeletedAccount(approval).Switch(_ => { }, stale => throw new InvalidOperationException(stale.Message));
         }
 
         var revoked = services.SelectMany(service => service.RevokeWebmailAccess(account)).ToList();

@@ -19,20 +19,24 @@ public static class FirstOrder
     /// <param name="random">The source of the new ids.</param>
     /// <returns>The new account and organization, each with its creation event pending; or why nothing was created.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="accountWithSameLogin"/> has another login.</exception>
     public static OneOf<NewCustomer, LoginAlreadyRegistered, UnacceptablePassword, RecoveryAddressIsLogin> Open(
         NewCustomerDetails customer, Account? accountWithSameLogin, PasswordService passwords, IRandomSource random)
     {
         Guard.Against.Null(customer);
         Guard.Against.Null(passwords);
         Guard.Against.Null(random);
-        if (accountWithSameLogin is not null && accountWithSameLogin.Login == customer.Login)
+        if (accountWithSameLogin is not null)
         {
-            return new LoginAlreadyRegistered(customer.Login);
+            return accountWithSameLogin.Login == customer.Login
+                ? new LoginAlreadyRegistered(customer.Login)
+                : throw new ArgumentException("The account given does not have the login ordered with.", nameof(accountWithSameLogin));
         }
 
+        CustomerProfile profile = customer.CompanyName is { } company ? new CustomerProfile.Company(company) : new CustomerProfile.Individual(customer.Name);
         return Account.Register(TypedId.New<AccountId>(random), customer.Login, customer.Name, customer.Password, customer.RecoveryAddress, passwords)
             .Match<OneOf<NewCustomer, LoginAlreadyRegistered, UnacceptablePassword, RecoveryAddressIsLogin>>(
-                account => new NewCustomer(account, Organization.CreateAtFirstOrder(TypedId.New<OrganizationId>(random), account.Id, customer.Profile)),
+                account => new NewCustomer(account, Organization.CreateAtFirstOrder(TypedId.New<OrganizationId>(random), account.Id, profile)),
                 unacceptable => unacceptable,
                 isLogin => isLogin);
     }
@@ -43,8 +47,9 @@ public static class FirstOrder
 /// <param name="Name">The person's first and last name.</param>
 /// <param name="Password">The password chosen for Infomaniak (shown masked when printed).</param>
 /// <param name="RecoveryAddress">An optional recovery address, different from the login.</param>
-/// <param name="Profile">An individual or a company: it names the organization (rule ORG-2).</param>
-public sealed record NewCustomerDetails(EmailAddress Login, PersonName Name, Password Password, EmailAddress? RecoveryAddress, CustomerProfile Profile);
+/// <param name="CompanyName">For a company, its company or business name, which names the organization; for an
+/// individual, null: the organization takes the person's first and last name (rule ORG-2).</param>
+public sealed record NewCustomerDetails(EmailAddress Login, PersonName Name, Password Password, EmailAddress? RecoveryAddress, OrganizationName? CompanyName);
 
 /// <summary>The account and the organization a first order created (rule ORG-1); store both.</summary>
 /// <param name="Account">The new account, its <see cref="AccountRegistered"/> event pending.</param>

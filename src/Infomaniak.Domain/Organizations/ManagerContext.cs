@@ -76,11 +76,21 @@ public sealed record ManagerContext
         return new ManagerContext(Account, remaining, current);
     }
 
-    /// <summary>The context once the account joined another organization; the current organization does not change, unless there was none.</summary>
-    /// <param name="organization">The organization joined.</param>
-    /// <returns>The new context.</returns>
-    public ManagerContext With(OrganizationId organization) =>
-        Organizations.Contains(organization)
-            ? this
-            : new ManagerContext(Account, [.. Organizations, organization], Current ?? organization);
+    /// <summary>
+    /// The context once the account joined another organization (an invitation accepted, an organization created);
+    /// the current organization does not change, unless there was none (rule ORG-4).
+    /// </summary>
+    /// <param name="joined">The organization joined, which must count the account among its members.</param>
+    /// <returns>The new context (the same one when the organization was already listed), or <see cref="NotAMember"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="joined"/> is null.</exception>
+    public OneOf<ManagerContext, NotAMember> With(Organization joined)
+    {
+        Guard.Against.Null(joined);
+        if (!joined.IsMember(Account))
+        {
+            return new NotAMember(joined.Id, Account);
+        }
+
+        return Organizations.Contains(joined.Id) ? this : new ManagerContext(Account, [.. Organizations, joined.Id], Current ?? joined.Id);
+    }
 }

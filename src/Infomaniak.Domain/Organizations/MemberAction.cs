@@ -124,7 +124,7 @@ public enum DenialReason
     NotAMember = 1,
 
     /// <summary>The product is not held by the organization: it belongs to another one or was terminated (ORG-7).</summary>
-    ProductOfAnotherOrganization,
+    ProductNotHeld,
 
     /// <summary>The member has limited rights that do not include the product (RGT-4).</summary>
     ProductNotGranted,

@@ -28,6 +28,9 @@ public sealed class Organization : AggregateRoot<OrganizationId>
     /// <summary>How long an invitation can be accepted when no other validity is given: 7 days.</summary>
     public static readonly TimeSpan DefaultInvitationValidity = TimeSpan.FromDays(7);
 
+    /// <summary>The longest an invitation may be made to wait for its invitee: 90 days.</summary>
+    public static readonly TimeSpan MaxInvitationValidity = TimeSpan.FromDays(90);
+
     private readonly Dictionary<AccountId, Member> members = [];
     private readonly Dictionary<InvitationId, Invitation> invitations = [];
     private FrozenSet<ProductId> products = FrozenSet<ProductId>.Empty;
@@ -48,13 +51,13 @@ public sealed class Organization : AggregateRoot<OrganizationId>
     public OrganizationLabel DisplayLabel => Logo is { } logo ? new OrganizationLabel.LogoLabel(logo) : new OrganizationLabel.NameLabel(Name);
 
     /// <summary>The organization's members.</summary>
-    public IReadOnlyCollection<Member> Members => members.Values;
+    public IReadOnlyCollection<Member> Members => [.. members.Values];
 
     /// <summary>The members who are legal representatives (ORG-10, ORG-11).</summary>
     public IReadOnlyList<AccountId> LegalRepresentatives => [.. members.Values.Where(m => m.IsLegalRepresentative).Select(m => m.Account)];
 
     /// <summary>The invitations the organization has sent, pending, expired or accepted.</summary>
-    public IReadOnlyCollection<Invitation> Invitations => invitations.Values;
+    public IReadOnlyCollection<Invitation> Invitations => [.. invitations.Values];
 
     /// <summary>The products the organization holds (ordered and not terminated).</summary>
     public IReadOnlySet<ProductId> Products => products;
@@ -113,7 +116,7 @@ public sealed class Organization : AggregateRoot<OrganizationId>
 
         if (action.Product is { } product)
         {
-            return !products.Contains(product) ? new ActionDenied(member, action, DenialReason.ProductOfAnotherOrganization)
+            return !products.Contains(product) ? new ActionDenied(member, action, DenialReason.ProductNotHeld)
                 : !found.Rights.Covers(product) ? new ActionDenied(member, action, DenialReason.ProductNotGranted)
                 : new Allowed();
         }
@@ -137,9 +140,10 @@ public sealed class Organization : AggregateRoot<OrganizationId>
     /// <param name="random">The source of the invitation's id.</param>
     /// <param name="validity">How long it can be accepted; <see cref="DefaultInvitationValidity"/> when null.</param>
     /// <param name="inviteeAccount">The account whose login is <paramref name="email"/>, when the application knows one: an invitation to a member is refused.</param>
-    /// <returns>The pending invitation, or <see cref="ActionDenied"/>, <see cref="AlreadyMember"/>, <see cref="InvitationAlreadyPending"/> or <see cref="ProductsNotHeld"/>.</returns>
+    /// <returns>The pending invitation, or <see cref="ActionDenied"/> (not an administrator, or granting billing rights
+    /// without having them), <see cref="AlreadyMember"/>, <see cref="InvitationAlreadyPending"/> or <see cref="ProductsNotHeld"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="email"/>, <paramref name="rights"/>, <paramref name="clock"/> or <paramref name="random"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="validity"/> is not positive.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="validity"/> is not positive or exceeds <see cref="MaxInvitationValidity"/>.</exception>
     public OneOf<Invitation, ActionDenied, AlreadyMember, InvitationAlreadyPending, ProductsNotHeld> Invite(
         AccountId actor, EmailAddress email, Rights rights, TimeProvider clock, IRandomSource random, TimeSpan? validity = null, AccountId? inviteeAccount = null)
     {
@@ -147,7 +151,7 @@ public sealed class Organization : AggregateRoot<OrganizationId>
         Guard.Against.Null(rights);
         Guard.Against.Null(clock);
         Guard.Against.Null(random);
-        var lifetime = Guard.Against.NegativeOrZero(validity ?? DefaultInvitationValidity);
+        var lifetime = Guard.Against.OutOfRange(validity ?? DefaultInvitationValidity, nameof(validity), TimeSpan.FromTicks(1), MaxInvitationValidity);
         var now = clock.GetUtcNow();
         if (Authorize(actor, MemberAction.ManageUsers).TryPickT1(out var denied, out _))
         {
@@ -162,6 +166,11 @@ public sealed class Organization : AggregateRoot<OrganizationId>
         if (invitations.Values.FirstOrDefault(i => i.Email == email && i.IsPendingAt(now)) is { } pending)
         {
             return new InvitationAlreadyPending(Id, pending.Id, email);
+        }
+
+        if (BillingGrantDenied(actor, rights) is { } billing)
+        {
+            return billing;
         }
 
         if (NotHeld(rights) is { } notHeld)
@@ -185,8 +194,10 @@ public sealed class Organization : AggregateRoot<OrganizationId>
     /// <param name="now">The current time.</param>
     /// <returns><see cref="Success"/>, or why the invitation cannot be accepted.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="accountLogin"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is the default value.</exception>
     public InvitationAcceptance AcceptInvitation(InvitationId invitation, AccountId account, EmailAddress accountLogin, DateTimeOffset now)
     {
+        Guard.Against.Default(account);
         Guard.Against.Null(accountLogin);
         if (!invitations.TryGetValue(invitation, out var found))
         {
@@ -226,7 +237,7 @@ public sealed class Organization : AggregateRoot<OrganizationId>
     /// <param name="actor">The administrator.</param>
     /// <param name="member">The member whose rights change.</param>
     /// <param name="rights">The new rights; limited rights must name products the organization holds.</param>
-    /// <returns><see cref="Success"/>, or why the rights cannot change.</returns>
+    /// <returns><see cref="Success"/>, or why the rights cannot change (<see cref="ActionDenied"/> also when granting billing rights without having them, RGT-4).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="rights"/> is null.</exception>
     public RightsChange ChangeRights(AccountId actor, AccountId member, Rights rights)
     {
@@ -249,6 +260,11 @@ public sealed class Organization : AggregateRoot<OrganizationId>
         if (found.IsLegalRepresentative && !rights.IsAdministrator)
         {
             return new LegalRepresentativeRequiresAllRights(Id, member);
+        }
+
+        if (BillingGrantDenied(actor, rights) is { } billing)
+        {
+            return billing;
         }
 
         if (NotHeld(rights) is { } notHeld)
@@ -431,7 +447,7 @@ public sealed class Organization : AggregateRoot<OrganizationId>
         return new Success();
     }
 
-    /// <summary>Renames the organization.</summary>
+    /// <summary>Renames the organization; the same name again is no change and records nothing.</summary>
     /// <param name="actor">The administrator.</param>
     /// <param name="name">The new name.</param>
     /// <returns><see cref="Success"/> or <see cref="ActionDenied"/>.</returns>
@@ -444,8 +460,12 @@ public sealed class Organization : AggregateRoot<OrganizationId>
             return denied;
         }
 
-        Name = name;
-        Record(new OrganizationRenamed(Id, name, actor));
+        if (name != Name)
+        {
+            Name = name;
+            Record(new OrganizationRenamed(Id, name, actor));
+        }
+
         return new Success();
     }
 
@@ -467,7 +487,7 @@ public sealed class Organization : AggregateRoot<OrganizationId>
         return new Success();
     }
 
-    /// <summary>Removes the logo, so the name is shown again.</summary>
+    /// <summary>Removes the logo, so the name is shown again; with no logo set it records nothing.</summary>
     /// <param name="actor">The administrator.</param>
     /// <returns><see cref="Success"/> or <see cref="ActionDenied"/>.</returns>
     public OneOf<Success, ActionDenied> RemoveLogo(AccountId actor)
@@ -477,8 +497,12 @@ public sealed class Organization : AggregateRoot<OrganizationId>
             return denied;
         }
 
-        Logo = null;
-        Record(new OrganizationLogoRemoved(Id, actor));
+        if (Logo is not null)
+        {
+            Logo = null;
+            Record(new OrganizationLogoRemoved(Id, actor));
+        }
+
         return new Success();
     }
 
@@ -642,7 +666,7 @@ public sealed class Organization : AggregateRoot<OrganizationId>
 
         if (state.IsDeleted)
         {
-            Require(organization.members.Count == 0 && organization.invitations.Count == 0, "A deleted organization has members or invitations.");
+            Require(organization.members.Count == 0 && organization.invitations.Count == 0 && organization.products.Count == 0, "A deleted organization has members, invitations or products.");
         }
         else
         {
@@ -683,6 +707,12 @@ public sealed class Organization : AggregateRoot<OrganizationId>
 
         return Rights.LimitedTo(granted, billing).Match(valid => valid, none => throw Invalid(none.Message));
     }
+
+    /// <summary>Only an administrator with billing rights grants billing rights (RGT-4); the actor is a known administrator.</summary>
+    private ActionDenied? BillingGrantDenied(AccountId actor, Rights rights) =>
+        rights.HasBillingRights && !members[actor].Rights.HasBillingRights
+            ? new ActionDenied(actor, MemberAction.ManageUsers, DenialReason.BillingRightsRequired)
+            : null;
 
     private static void Require(bool condition, string message)
     {

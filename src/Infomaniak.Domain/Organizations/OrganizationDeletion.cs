@@ -10,7 +10,9 @@ namespace Infomaniak.Domain.Organizations;
 /// </summary>
 /// <remarks>
 /// The organization knows its products; the application loads the prepaid balance (from the prepaid account) and
-/// the unpaid invoices (from billing) and passes them in. The approval is applied with <see cref="Organization.Delete"/>.
+/// the unpaid invoices (from billing) and passes them in. <see cref="Check"/> gives the checklist to show before the
+/// last step; <see cref="Delete"/> checks again and deletes in one call, with facts loaded in the same unit of work, so
+/// that nothing (a new invoice, a credited balance) slips in between.
 /// </remarks>
 public static class OrganizationDeletion
 {
@@ -48,6 +50,24 @@ public static class OrganizationDeletion
         return new OrganizationDeletionApproval(
             organization.Id, organization.Version, actor, [.. organization.Members.Select(m => m.Account)], sendPaidInvoicesByEmail);
     }
+
+    /// <summary>Deletes the organization if <see cref="Check"/> approves, ending every membership (ORG-9); no account is deleted.</summary>
+    /// <param name="organization">The organization.</param>
+    /// <param name="actor">The member asking; needs all rights.</param>
+    /// <param name="prepaidBalance">The organization's prepaid balance, as loaded now.</param>
+    /// <param name="unpaidInvoices">The organization's invoices not yet paid, as loaded now.</param>
+    /// <param name="sendPaidInvoicesByEmail">Whether the person asks to receive the invoices of paid products by email.</param>
+    /// <returns>The <see cref="OrganizationDeleted"/> event the organization recorded, <see cref="ActionDenied"/>, or <see cref="DeletionPrerequisitesUnmet"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="organization"/> or <paramref name="unpaidInvoices"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="prepaidBalance"/> is the default value (it has no currency).</exception>
+    public static OneOf<OrganizationDeleted, ActionDenied, DeletionPrerequisitesUnmet> Delete(
+        Organization organization, AccountId actor, Money prepaidBalance, IReadOnlyCollection<InvoiceId> unpaidInvoices, bool sendPaidInvoicesByEmail) =>
+        Check(organization, actor, prepaidBalance, unpaidInvoices, sendPaidInvoicesByEmail).Match<OneOf<OrganizationDeleted, ActionDenied, DeletionPrerequisitesUnmet>>(
+            approval => organization.Delete(approval).Match(
+                _ => organization.PendingEvents.OfType<OrganizationDeleted>().Last(),
+                stale => throw new InvalidOperationException(stale.Message)),
+            denied => denied,
+            unmet => unmet);
 }
 
 /// <summary>

@@ -29,7 +29,7 @@ public sealed record ActionDenied(AccountId Actor, MemberAction Action, DenialRe
     public override string Message => Reason switch
     {
         DenialReason.NotAMember => $"Account {Actor} is not a member of this organization.",
-        DenialReason.ProductOfAnotherOrganization => $"Product {Action.Product} is not held by this organization.",
+        DenialReason.ProductNotHeld => $"Product {Action.Product} is not held by this organization.",
         DenialReason.ProductNotGranted => $"Account {Actor} has no rights on product {Action.Product}.",
         DenialReason.BillingRightsRequired => $"{Action.Kind} needs billing rights, which account {Actor} does not have.",
         _ => $"{Action.Kind} needs all rights, and account {Actor} has limited rights.",

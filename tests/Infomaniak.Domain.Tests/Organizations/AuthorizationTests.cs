@@ -98,7 +98,7 @@ public class AuthorizationTests
         var foreign = Given.Product(99);
 
         var denied = organization.Authorize(Admin, MemberAction.ManageProduct(foreign)).AsT1;
-        Assert.Equal(DenialReason.ProductOfAnotherOrganization, denied.Reason);
+        Assert.Equal(DenialReason.ProductNotHeld, denied.Reason);
         Assert.Contains(foreign.ToString(), denied.Message, StringComparison.Ordinal);
         Assert.Equal(DenialReason.NotAMember, Denial(organization, Given.Account(5), MemberAction.ViewProduct(Site)));
         Assert.Equal(DenialReason.NotAMember, Denial(organization, Given.Account(5), MemberAction.ManageInvoices));

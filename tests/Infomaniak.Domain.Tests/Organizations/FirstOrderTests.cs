@@ -10,12 +10,12 @@ public class FirstOrderTests
 {
     private static readonly PasswordService Passwords = TestPasswords.Service();
 
-    private static NewCustomerDetails Munster(CustomerProfile profile, string password = "63!iGm877", string? recovery = null) => new(
+    private static NewCustomerDetails Munster(string? company = null, string password = "63!iGm877", string? recovery = null) => new(
         EmailAddress.Parse("famille.munster@la-fibre.xyz").AsT0,
         PersonName.Create("Famille", "Munster").AsT0,
         TestPasswords.Of(password),
         recovery is null ? null : EmailAddress.Parse(recovery).AsT0,
-        profile);
+        company is null ? null : OrganizationName.Parse(company).AsT0);
 
     [Fact]
     [Trait("Rule", "ORG-1")]
@@ -23,7 +23,7 @@ public class FirstOrderTests
     [Trait("Rule", "ORG-11")]
     public void AFirstOrder_CreatesTheAccount_AndAnOrganizationWhoseFirstUserItIs()
     {
-        var customer = FirstOrder.Open(Munster(Given.Individual("Famille", "Munster")), null, Passwords, new SeededRandomSource(1)).AsT0;
+        var customer = FirstOrder.Open(Munster(), null, Passwords, new SeededRandomSource(1)).AsT0;
 
         var member = Assert.Single(customer.Organization.Members);
         Assert.Equal(customer.Account.Id, member.Account);
@@ -38,18 +38,27 @@ public class FirstOrderTests
     [Fact]
     [Trait("Rule", "ORG-2")]
     public void ACompany_NamesItsOrganization() =>
-        Assert.Equal("Entreprise Familiale SA", FirstOrder.Open(Munster(Given.Company("Entreprise Familiale SA")), null, Passwords, new SeededRandomSource(2)).AsT0.Organization.Name.Value);
+        Assert.Equal("Entreprise Familiale SA", FirstOrder.Open(Munster("Entreprise Familiale SA"), null, Passwords, new SeededRandomSource(2)).AsT0.Organization.Name.Value);
 
     [Fact]
     [Trait("Rule", "ORG-1")]
     public void APersonWithAnAccount_SignsInInstead()
     {
-        var existing = FirstOrder.Open(Munster(Given.Individual("Famille", "Munster")), null, Passwords, new SeededRandomSource(3)).AsT0.Account;
+        var existing = FirstOrder.Open(Munster(), null, Passwords, new SeededRandomSource(3)).AsT0.Account;
 
-        var refused = FirstOrder.Open(Munster(Given.Individual("Famille", "Munster"), "another-Pa55"), existing, Passwords, new SeededRandomSource(4));
+        var refused = FirstOrder.Open(Munster(password: "another-Pa55"), existing, Passwords, new SeededRandomSource(4));
 
         Assert.Equal(existing.Login, refused.AsT1.Login);
         Assert.Contains("sign in", refused.AsT1.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    [Trait("Rule", "ORG-1")]
+    public void AnAccountFoundForAnotherLogin_IsAProgrammerError()
+    {
+        var other = FirstOrder.Open(Munster() with { Login = EmailAddress.Parse("julie@entreprise-familiale.xyz").AsT0 }, null, Passwords, new SeededRandomSource(6)).AsT0.Account;
+
+        Assert.Throws<ArgumentException>(() => FirstOrder.Open(Munster(), other, Passwords, new SeededRandomSource(7)));
     }
 
     [Theory]
@@ -59,13 +68,13 @@ public class FirstOrderTests
     [Trait("Rule", "ACC-6")]
     [Trait("Rule", "ACC-7")]
     public void ARefusedRegistration_CreatesNeitherAccountNorOrganization(string password, string? recovery, int refusal) =>
-        Assert.Equal(refusal, FirstOrder.Open(Munster(Given.Individual("Famille", "Munster"), password, recovery), null, Passwords, new SeededRandomSource(5)).Index);
+        Assert.Equal(refusal, FirstOrder.Open(Munster(password: password, recovery: recovery), null, Passwords, new SeededRandomSource(5)).Index);
 
     [Property(MaxTest = 30)]
     [Trait("Rule", "ORG-1")]
     public bool EveryFirstOrder_GivesDistinctAccountAndOrganizationIds(int seed)
     {
-        var customer = FirstOrder.Open(Munster(Given.Company("Webmaster Sàrl")), null, Passwords, new SeededRandomSource(seed)).AsT0;
+        var customer = FirstOrder.Open(Munster("Webmaster Sàrl"), null, Passwords, new SeededRandomSource(seed)).AsT0;
         return customer.Account.Id.Value != customer.Organization.Id.Value && customer.Organization.IsMember(customer.Account.Id);
     }
 }

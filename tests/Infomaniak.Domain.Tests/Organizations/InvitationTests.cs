@@ -64,7 +64,8 @@ public class InvitationTests
         var invitation = Invite(organization, clock, 1, Rights.Administrator(false), TimeSpan.FromHours(1));
 
         Assert.Equal(clock.GetUtcNow().AddHours(1), invitation.ExpiresAt);
-        Assert.Throws<ArgumentException>(() => Invite(organization, clock, 2, Rights.Administrator(false), TimeSpan.Zero));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Invite(organization, clock, 2, Rights.Administrator(false), TimeSpan.Zero));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Invite(organization, clock, 2, Rights.Administrator(false), Organization.MaxInvitationValidity + TimeSpan.FromTicks(1)));
     }
 
     [Fact]

@@ -67,7 +67,9 @@ public class ManagerContextTests
     [Trait("Rule", "ORG-4")]
     public void LeavingAnotherOrganization_KeepsTheCurrentOne()
     {
-        var context = ManagerContext.Open(Webmaster, ThreeOrganizations()).With(Given.Organization(3)).SwitchTo(Given.Organization(3)).AsT0;
+        var organizations = ThreeOrganizations();
+        Given.Join(organizations[2], Given.Account(2), 0, Rights.Administrator(false));
+        var context = ManagerContext.Open(Webmaster, organizations).With(organizations[2]).AsT0.SwitchTo(Given.Organization(3)).AsT0;
 
         var afterLeaving = context.Without(Given.Organization(1));
 
@@ -79,17 +81,21 @@ public class ManagerContextTests
     [Trait("Rule", "ORG-5")]
     public void AfterJoining_TheOrganizationIsListed_AndBecomesCurrentOnlyWhenThereWasNone()
     {
-        var none = ManagerContext.Open(Given.Account(5), ThreeOrganizations());
+        var organizations = ThreeOrganizations();
+        var none = ManagerContext.Open(Given.Account(5), organizations);
+        Assert.Equal(new NotAMember(Given.Organization(3), Given.Account(5)), none.With(organizations[2]).AsT1);
+        Given.Join(organizations[2], Given.Account(2), 5, Rights.Administrator(false));
+        Given.Join(organizations[0], Webmaster, 5, Rights.Administrator(false));
 
-        var joined = none.With(Given.Organization(3));
-        var joinedAnother = joined.With(Given.Organization(1));
+        var joined = none.With(organizations[2]).AsT0;
+        var joinedAnother = joined.With(organizations[0]).AsT0;
 
         Assert.Equal(Given.Organization(3), joined.Current);
         Assert.Equal([Given.Organization(3), Given.Organization(1)], joinedAnother.Organizations);
         Assert.Equal(Given.Organization(3), joinedAnother.Current);
-        Assert.Same(joinedAnother, joinedAnother.With(Given.Organization(1)));
+        Assert.Same(joinedAnother, joinedAnother.With(organizations[0]).AsT0);
         Assert.Equal(joinedAnother, ManagerContext.Open(Given.Account(5), [])
-            .With(Given.Organization(3)).With(Given.Organization(1)));
+            .With(organizations[2]).AsT0.With(organizations[0]).AsT0);
         Assert.NotEqual(joinedAnother, joinedAnother.SwitchTo(Given.Organization(1)).AsT0);
         Assert.Equal(joinedAnother.GetHashCode(), joinedAnother.Without(Given.Organization(9)).GetHashCode());
         Assert.IsNotType<List<OrganizationId>>(joinedAnother.Organizations);

@@ -98,10 +98,10 @@ public class MembershipModelTests
 
         return command switch
         {
-            Join(var actor, var account, var rights) when IsAdmin(actor) && Get(account) is null =>
+            Join(var actor, var account, var rights) when IsAdmin(actor) && Get(account) is null && (!rights.Billing || model[actor].Billing) =>
                 m => m[account] = new ModelMember(rights.For(held).IsAdministrator, rights.Billing, false),
             ChangeRights(var actor, var member, var rights) when IsAdmin(actor) && actor != member && Get(member) is { } target
-                && !(target.Representative && !rights.For(held).IsAdministrator) =>
+                && !(target.Representative && !rights.For(held).IsAdministrator) && (!rights.Billing || model[actor].Billing) =>
                 m => m[member] = target with { Admin = rights.For(held).IsAdministrator, Billing = rights.Billing },
             Remove(var actor, var member) when IsAdmin(actor) && actor != member && Get(member) is { } target
                 && !(target.Representative && Representatives() == 1) =>

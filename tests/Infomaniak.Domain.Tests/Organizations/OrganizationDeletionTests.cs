@@ -117,10 +117,10 @@ public class OrganizationDeletionTests
         Given.Join(organization, Admin, 1, Given.Limited(false, Given.Product(1)));
 
         Assert.Equal(DenialReason.ProductNotGranted, organization.TerminateProduct(Given.Account(1), Given.Product(2)).AsT1.Reason);
-        Assert.Equal(DenialReason.ProductOfAnotherOrganization, organization.TerminateProduct(Admin, Given.Product(3)).AsT1.Reason);
+        Assert.Equal(DenialReason.ProductNotHeld, organization.TerminateProduct(Admin, Given.Product(3)).AsT1.Reason);
         Assert.True(organization.TerminateProduct(Given.Account(1), Given.Product(1)).IsT0);
         Assert.Equal([Given.Product(2)], organization.Products);
-        Assert.Equal(DenialReason.ProductOfAnotherOrganization, organization.Authorize(Given.Account(1), MemberAction.ViewProduct(Given.Product(1))).AsT1.Reason);
+        Assert.Equal(DenialReason.ProductNotHeld, organization.Authorize(Given.Account(1), MemberAction.ViewProduct(Given.Product(1))).AsT1.Reason);
         Assert.Equal(new ProductAlreadyHeld(organization.Id, Given.Product(2)), organization.AddProduct(Admin, Given.Product(2)).Value);
         Assert.Equal(DenialReason.AdministratorRequired, organization.AddProduct(Given.Account(1), Given.Product(3)).AsT1.Reason);
     }

@@ -12,7 +12,7 @@ public class RefusalMessageTests
     public static TheoryData<Refusal, string> Refusals() => new()
     {
         { new ActionDenied(Someone, MemberAction.ViewProduct(Given.Product(3)), DenialReason.NotAMember), $"Account {Someone} is not a member of this organization." },
-        { new ActionDenied(Someone, MemberAction.ViewProduct(Given.Product(3)), DenialReason.ProductOfAnotherOrganization), $"Product {Given.Product(3)} is not held by this organization." },
+        { new ActionDenied(Someone, MemberAction.ViewProduct(Given.Product(3)), DenialReason.ProductNotHeld), $"Product {Given.Product(3)} is not held by this organization." },
         { new ActionDenied(Someone, MemberAction.ViewProduct(Given.Product(3)), DenialReason.ProductNotGranted), $"Account {Someone} has no rights on product {Given.Product(3)}." },
         { new ActionDenied(Someone, MemberAction.ManageInvoices, DenialReason.BillingRightsRequired), $"ManageInvoices needs billing rights, which account {Someone} does not have." },
         { new ActionDenied(Someone, MemberAction.ManageUsers, DenialReason.AdministratorRequired), $"ManageUsers needs all rights, and account {Someone} has limited rights." },

@@ -53,7 +53,7 @@ public class RefusalTests
 
                 var refused = result.Value is Refusal;
                 ok &= !refused || (Given.Snapshot(copy) == before && copy.PendingEvents.Count == 0);
-                ok &= refused || copy.PendingEvents.Count > 0;
+                ok &= refused || copy.PendingEvents.Count > 0 || Given.Snapshot(copy) == before;
             }
         }
 

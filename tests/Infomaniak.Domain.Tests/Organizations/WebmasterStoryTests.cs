@@ -65,7 +65,7 @@ public class WebmasterStoryTests
             Assert.True(current.Authorize(Webmaster, MemberAction.ManageProduct(Given.Product(index))).IsT0);
             Assert.All(
                 Enumerable.Range(0, 3).Where(other => other != index),
-                other => Assert.Equal(DenialReason.ProductOfAnotherOrganization, current.Authorize(Webmaster, MemberAction.ManageProduct(Given.Product(other))).AsT1.Reason));
+                other => Assert.Equal(DenialReason.ProductNotHeld, current.Authorize(Webmaster, MemberAction.ManageProduct(Given.Product(other))).AsT1.Reason));
         }
     }
 
