@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using OneOf;
 
 namespace Infomaniak.Domain.Common;
@@ -15,8 +16,9 @@ namespace Infomaniak.Domain.Common;
 /// has at least two labels, the last of which is not all digits.
 /// </para>
 /// <para>
-/// Two addresses are equal when they differ only in letter case (<see cref="Normalized"/>); the spelling the
-/// person typed is kept for display (<see cref="ToString"/>).
+/// Two addresses are equal when they differ only in letter case, in the Unicode normalization of the local part, or
+/// in the spelling of an internationalized domain (<see cref="Normalized"/>); the spelling the person typed is kept
+/// for display (<see cref="ToString"/>).
 /// </para>
 /// </remarks>
 public sealed class EmailAddress : IEquatable<EmailAddress>
@@ -43,7 +45,11 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
     /// <summary>The address as the person typed it, without surrounding white space.</summary>
     public string Value { get; }
 
-    /// <summary>The address in lower case (invariant culture): the form used for equality and lookups.</summary>
+    /// <summary>
+    /// The form used for equality and lookups: the local part in Unicode normalization form C and the domain in its
+    /// ASCII (IDNA) form, both in lower case (invariant culture). <c>User@Bücher.de</c> and <c>user@xn--bcher-kva.de</c>
+    /// normalize alike.
+    /// </summary>
     public string Normalized { get; }
 
     /// <summary>The part before the <c>@</c>, as typed.</summary>
@@ -57,13 +63,14 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
     /// <returns>The address, or <see cref="InvalidEmailAddress"/> naming what is wrong.</returns>
     public static OneOf<EmailAddress, InvalidEmailAddress> Parse(string? input)
     {
-        var problem = Validate(input, out var trimmed, out var at);
+        var problem = Validate(input, out var trimmed, out var at, out var asciiDomain);
         if (problem is { } found)
         {
             return new InvalidEmailAddress(input ?? string.Empty, found);
         }
 
-        return new EmailAddress(trimmed, trimmed.ToLowerInvariant(), at);
+        var normalized = string.Concat(trimmed.AsSpan(0, at).ToString().Normalize(NormalizationForm.FormC).ToLowerInvariant(), "@", asciiDomain.ToLowerInvariant());
+        return new EmailAddress(trimmed, normalized, at);
     }
 
     /// <summary>Parses a raw string into an address, the <c>Try</c> way.</summary>
@@ -103,10 +110,11 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
     /// <returns><see langword="true"/> when they are not equal.</returns>
     public static bool operator !=(EmailAddress? left, EmailAddress? right) => !(left == right);
 
-    private static EmailAddressProblem? Validate(string? input, out string trimmed, out int at)
+    private static EmailAddressProblem? Validate(string? input, out string trimmed, out int at, out string asciiDomain)
     {
         trimmed = input?.Trim() ?? string.Empty;
         at = trimmed.LastIndexOf('@');
+        asciiDomain = string.Empty;
         if (trimmed.Length == 0)
         {
             return EmailAddressProblem.Empty;
@@ -127,7 +135,13 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
             return EmailAddressProblem.InvalidLocalPart;
         }
 
-        return IsDomain(trimmed[(at + 1)..]) ? null : EmailAddressProblem.InvalidDomain;
+        if (AsciiDomain(trimmed[(at + 1)..]) is not { } ascii)
+        {
+            return EmailAddressProblem.InvalidDomain;
+        }
+
+        asciiDomain = ascii;
+        return null;
     }
 
     private static bool IsDotAtom(ReadOnlySpan<char> local)
@@ -180,15 +194,15 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
         UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.SpaceSeparator or
         UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);
 
-    private static bool IsDomain(string domain)
+    private static string? AsciiDomain(string domain)
     {
         if (domain.Length == 0 || domain[^1] == '.')
         {
-            return false;
+            return null;
         }
 
         var ascii = domain;
-        if (!System.Text.Ascii.IsValid(domain))
+        if (!Ascii.IsValid(domain))
         {
             try
             {
@@ -196,33 +210,33 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
             }
             catch (ArgumentException)
             {
-                return false;
+                return null;
             }
         }
 
         var labels = ascii.Split('.');
         if (labels.Length < 2 || ascii.Length > MaxDomainLength)
         {
-            return false;
+            return null;
         }
 
         foreach (var label in labels)
         {
             if (label.Length is 0 or > MaxLabelLength || label[0] == '-' || label[^1] == '-')
             {
-                return false;
+                return null;
             }
 
             foreach (var c in label)
             {
                 if (!char.IsAsciiLetterOrDigit(c) && c != '-')
                 {
-                    return false;
+                    return null;
                 }
             }
         }
 
-        return !labels[^1].All(char.IsAsciiDigit);
+        return labels[^1].All(char.IsAsciiDigit) ? null : ascii;
     }
 }
 

@@ -195,6 +195,21 @@ public class EmailAddressBoundaryTests
     }
 
     [Fact]
+    public void InternationalizedSpellings_OfOneAddress_AreEqual()
+    {
+        var unicode = EmailAddress.Parse("User@Bücher.de").AsT0;
+        var ascii = EmailAddress.Parse("user@xn--bcher-kva.de").AsT0;
+        var composed = EmailAddress.Parse("jos\u00E9@exemple.ch").AsT0;
+        var decomposed = EmailAddress.Parse("jose\u0301@exemple.ch").AsT0;
+
+        Assert.Equal(unicode, ascii);
+        Assert.Equal("user@xn--bcher-kva.de", unicode.Normalized);
+        Assert.Equal("User@Bücher.de", unicode.ToString());
+        Assert.Equal(composed, decomposed);
+        Assert.Equal(composed.GetHashCode(), decomposed.GetHashCode());
+    }
+
+    [Fact]
     public void TryParse_AgreesWithParse()
     {
         Assert.True(EmailAddress.TryParse("julie@entreprise-familiale.xyz", out var address));
