@@ -1,4 +1,5 @@
 using Ardalis.GuardClauses;
+using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Common;
 using OneOf;
 using OneOf.Types;
@@ -52,8 +53,7 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
     /// <summary>The user name.</summary>
     public string UserName { get; }
 
-    /// <summary>The hash of the credential's password.</summary>
-    public PasswordHash PasswordHash { get; private set; }
+    internal PasswordHash PasswordHash { get; private set; }
 
     /// <summary>Creates a credential for a product.</summary>
     /// <param name="id">The new credential's id.</param>
@@ -108,6 +108,31 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
             },
             refused => refused);
 
+    /// <summary>
+    /// Signs in at this credential's own door (FTP, MySQL, SSH or WebDAV) with its user name's password (rule UNI-4);
+    /// a hash made with weaker parameters is renewed on the way (<see cref="ProductCredentialRehashed"/>).
+    /// </summary>
+    /// <param name="password">The password typed.</param>
+    /// <param name="passwords">The policy and hasher.</param>
+    /// <returns><see cref="Success"/> or <see cref="WrongPassword"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public OneOf<Success, WrongPassword> SignIn(Password password, PasswordService passwords)
+    {
+        Guard.Against.Null(password);
+        Guard.Against.Null(passwords);
+        switch (passwords.Hasher.Verify(password, PasswordHash))
+        {
+            case PasswordVerification.Verified:
+                return new Success();
+            case PasswordVerification.VerifiedRehashNeeded:
+                PasswordHash = passwords.Rehash(password);
+                Record(new ProductCredentialRehashed(Id, Product));
+                return new Success();
+            default:
+                return new WrongPassword();
+        }
+    }
+
     /// <summary>The credential's state, to store.</summary>
     /// <returns>A plain record of the state.</returns>
     public ProductCredentialState ToState() => new(Id, Version, Product, Channel, UserName, PasswordHash);
@@ -152,6 +177,11 @@ public sealed record ProductCredentialCreated(ProductCredentialId Credential, Pr
 /// <param name="Credential">The credential.</param>
 /// <param name="Product">The product it opens.</param>
 public sealed record ProductCredentialPasswordChanged(ProductCredentialId Credential, ProductId Product) : IDomainEvent;
+
+/// <summary>A product credential's hash was renewed with the current, stronger parameters; the password is the same.</summary>
+/// <param name="Credential">The credential.</param>
+/// <param name="Product">The product it opens.</param>
+public sealed record ProductCredentialRehashed(ProductCredentialId Credential, ProductId Product) : IDomainEvent;
 
 /// <summary>A product credential was asked for a channel that checks another kind of credential (the Manager, Webmail or mail applications).</summary>
 /// <param name="Channel">The channel given.</param>

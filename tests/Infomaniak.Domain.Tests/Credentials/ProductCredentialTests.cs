@@ -43,7 +43,8 @@ public class ProductCredentialTests
         var changed = credential.ChangePassword(TestPasswords.Of("new-ftp-Pa55"), TestPasswords.Service());
 
         Assert.True(changed.IsT0);
-        Assert.True(TestPasswords.Service().Matches(TestPasswords.Of("new-ftp-Pa55"), credential.PasswordHash));
+        Assert.True(credential.SignIn(TestPasswords.Of("new-ftp-Pa55"), TestPasswords.Service()).IsT0);
+        Assert.True(credential.SignIn(TestPasswords.Of("ftp-Pa55-word"), TestPasswords.Service()).IsT1);
         Assert.IsType<ProductCredentialPasswordChanged>(Assert.Single(credential.PendingEvents));
     }
 
@@ -69,5 +70,23 @@ public class ProductCredentialTests
         Assert.Equal(state, ProductCredential.FromState(state).ToState());
         Assert.Throws<ArgumentException>(() => ProductCredential.FromState(state with { Channel = Channel.Webmail }));
         Assert.Throws<ArgumentException>(() => ProductCredential.FromState(state with { UserName = "" }));
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    [Trait("Rule", "UNI-4")]
+    public void SignIn_RenewsAWeakHash_AndRefusesAWrongPassword()
+    {
+        var weak = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(1_000), new SeededRandomSource(1));
+        var stronger = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(2_000), new SeededRandomSource(2));
+        var credential = ProductCredential.Create(TypedId.New<ProductCredentialId>(Random), TypedId.New<ProductId>(Random), Channel.Ssh, "munster", TestPasswords.Of("ssh-Pa55-word"), weak).AsT0;
+        credential.DequeueEvents();
+
+        Assert.True(credential.SignIn(TestPasswords.Of("ssh-Pa55-word"), stronger).IsT0);
+        Assert.Equal(new ProductCredentialRehashed(credential.Id, credential.Product), Assert.Single(credential.PendingEvents));
+        Assert.Equal(2_000, credential.ToState().PasswordHash.Iterations);
+        Assert.True(credential.SignIn(TestPasswords.Of("ssh-Pa55-word"), stronger).IsT0);
+        Assert.Single(credential.PendingEvents);
+        Assert.True(credential.SignIn(TestPasswords.Of("not-the-Pa55"), stronger).IsT1);
     }
 }
