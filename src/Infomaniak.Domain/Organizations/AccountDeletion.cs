@@ -28,11 +28,8 @@ public static class AccountDeletion
         Guard.Against.Default(account);
         Guard.Against.Null(organizationsOfAccount);
         var memberships = organizationsOfAccount.Where(o => o.IsMember(account)).DistinctBy(o => o.Id).ToList();
-        var lastUserOf = memberships.Where(o => o.Members.Count == 1).Select(o => o.Id).ToList();
-        var onlyRepresentativeOf = memberships
-            .Where(o => o.LegalRepresentatives is [var only] && only == account)
-            .Select(o => o.Id)
-            .ToList();
+        var lastUserOf = memberships.Where(o => o.ResponsibilitiesOf(account).LastUser).Select(o => o.Id).ToList();
+        var onlyRepresentativeOf = memberships.Where(o => o.ResponsibilitiesOf(account).OnlyLegalRepresentative).Select(o => o.Id).ToList();
         if (lastUserOf.Count > 0 || onlyRepresentativeOf.Count > 0)
         {
             return new AccountStillResponsible(account, lastUserOf, onlyRepresentativeOf);

@@ -324,8 +324,7 @@ public sealed class Organization : AggregateRoot<OrganizationId>
             return new NotAMember(Id, member);
         }
 
-        var lastUser = members.Count == 1;
-        var onlyRepresentative = found.IsLegalRepresentative && LegalRepresentativeCount() == 1;
+        var (lastUser, onlyRepresentative) = ResponsibilitiesOf(found);
         if (lastUser || onlyRepresentative)
         {
             return new CannotLeave(Id, member, lastUser, onlyRepresentative);
@@ -686,6 +685,13 @@ public sealed class Organization : AggregateRoot<OrganizationId>
         organization.Record(new OrganizationCreated(id, founder, name, atFirstOrder));
         return organization;
     }
+
+    /// <summary>What holds a member back from leaving, or its account from being deleted (ORG-6, ACC-8).</summary>
+    internal (bool LastUser, bool OnlyLegalRepresentative) ResponsibilitiesOf(AccountId account) =>
+        members.TryGetValue(account, out var found) ? ResponsibilitiesOf(found) : (false, false);
+
+    private (bool LastUser, bool OnlyLegalRepresentative) ResponsibilitiesOf(Member member) =>
+        (members.Count == 1, member.IsLegalRepresentative && LegalRepresentativeCount() == 1);
 
     private int LegalRepresentativeCount() => members.Values.Count(m => m.IsLegalRepresentative);
 
