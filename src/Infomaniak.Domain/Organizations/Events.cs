@@ -113,3 +113,10 @@ public sealed record OrganizationDeleted(
 /// <param name="MembershipsEnded">The organizations it no longer belongs to.</param>
 /// <param name="WebmailAccessRevoked">The mailboxes it no longer reads in Webmail.</param>
 public sealed record AccountDeleted(AccountId Account, IReadOnlyList<OrganizationId> MembershipsEnded, IReadOnlyList<MailboxId> WebmailAccessRevoked) : IDomainEvent;
+
+/// <summary>An administrator cancelled a pending invitation (RGT-2): it can no longer be accepted.</summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="Invitation">The invitation.</param>
+/// <param name="Email">The address that was invited.</param>
+/// <param name="CancelledBy">The administrator.</param>
+public sealed record InvitationCancelled(OrganizationId Organization, InvitationId Invitation, EmailAddress Email, AccountId CancelledBy) : IDomainEvent;

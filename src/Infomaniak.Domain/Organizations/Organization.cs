@@ -185,6 +185,35 @@ public sealed class Organization : AggregateRoot<OrganizationId>
     }
 
     /// <summary>
+    /// Cancels a pending invitation (RGT-2), for instance one sent by an administrator who has since left: it can no
+    /// longer be accepted, and the address may be invited again at once.
+    /// </summary>
+    /// <param name="actor">The administrator cancelling.</param>
+    /// <param name="invitation">The invitation.</param>
+    /// <returns><see cref="Success"/>, or <see cref="ActionDenied"/>, <see cref="InvitationNotFound"/> or <see cref="InvitationAlreadyAccepted"/>.</returns>
+    public OneOf<Success, ActionDenied, InvitationNotFound, InvitationAlreadyAccepted> CancelInvitation(AccountId actor, InvitationId invitation)
+    {
+        if (Authorize(actor, MemberAction.ManageUsers).TryPickT1(out var denied, out _))
+        {
+            return denied;
+        }
+
+        if (!invitations.TryGetValue(invitation, out var found))
+        {
+            return new InvitationNotFound(Id, invitation);
+        }
+
+        if (found.AcceptedBy is not null)
+        {
+            return new InvitationAlreadyAccepted(invitation);
+        }
+
+        invitations.Remove(invitation);
+        Record(new InvitationCancelled(Id, invitation, found.Email, actor));
+        return new Success();
+    }
+
+    /// <summary>
     /// Accepts an invitation on behalf of the account whose login is the invited address: the account becomes a member
     /// with the invitation's rights.
     /// </summary>

@@ -128,4 +128,40 @@ public class InvitationTests
         Assert.Equal([Given.Product(9)], Assert.IsType<ProductsNotHeld>(foreignProduct.Value).Products);
         Assert.Empty(organization.PendingEvents);
     }
+
+    [Fact]
+    [Trait("Rule", "RGT-2")]
+    [Trait("Rule", "RGT-3")]
+    public void AnAdministrator_CancelsAPendingInvitation_WhichThenCannotBeAccepted_AndTheAddressMayBeInvitedAgain()
+    {
+        var organization = Given.OrganizationWith(1, Admin, Site);
+        Given.Join(organization, Admin, 2, Given.Limited(false, Site));
+        var clock = Given.Clock();
+        var invitation = Invite(organization, clock, 1, Rights.Administrator(false));
+        organization.DequeueEvents();
+        var before = Given.Snapshot(organization);
+
+        Assert.Equal(DenialReason.AdministratorRequired, organization.CancelInvitation(Given.Account(2), invitation.Id).AsT1.Reason);
+        Assert.Equal(before, Given.Snapshot(organization));
+        Assert.True(organization.CancelInvitation(Admin, invitation.Id).IsT0);
+
+        Assert.Equal(new InvitationCancelled(organization.Id, invitation.Id, Given.Email(1), Admin), Assert.Single(organization.PendingEvents));
+        Assert.True(organization.AcceptInvitation(invitation.Id, Given.Account(1), Given.Email(1), clock.GetUtcNow()).Value is InvitationNotFound);
+        Assert.True(organization.CancelInvitation(Admin, invitation.Id).IsT2);
+        Assert.DoesNotContain(organization.Invitations, i => i.Id == invitation.Id);
+        Assert.True(organization.Invite(Admin, Given.Email(1), Rights.Administrator(false), clock, new SeededRandomSource(99)).IsT0);
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-2")]
+    public void AnAcceptedInvitation_CannotBeCancelled()
+    {
+        var organization = Given.OrganizationWith(1, Admin);
+        var clock = Given.Clock();
+        var invitation = Invite(organization, clock, 1, Rights.Administrator(false));
+        organization.AcceptInvitation(invitation.Id, Given.Account(1), Given.Email(1), clock.GetUtcNow());
+
+        Assert.Equal(new InvitationAlreadyAccepted(invitation.Id), organization.CancelInvitation(Admin, invitation.Id).AsT3);
+        Assert.True(organization.IsMember(Given.Account(1)));
+    }
 }
