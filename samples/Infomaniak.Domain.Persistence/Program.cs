@@ -2,6 +2,7 @@ using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Persistence;
 
 // The persistence seam: every aggregate goes out as a plain state record (ToState) and comes back from one
@@ -42,6 +43,12 @@ service.AttachWebmailReader(mailbox.Id, reloaded.Id);
 Console.WriteLine($"saved a Mail Service: {store.TrySave(service, service.ToState())}");
 var restored = MailService.FromState(store.Load<MailServiceState>(service.Id.Value));
 Console.WriteLine($"restored mailboxes: {string.Join(", ", restored.Mailboxes.Select(m => $"{m.Address} read by {m.WebmailReaders.Count} account(s)"))}");
+
+var organization = Organization.Create(TypedId.New<OrganizationId>(random), reloaded.Id, new CustomerProfile.Individual(reloaded.Name));
+organization.AddProduct(reloaded.Id, service.Id);
+Console.WriteLine($"saved an organization: {store.TrySave(organization, organization.ToState())}");
+var organizationBack = Organization.FromState(store.Load<OrganizationState>(organization.Id.Value));
+Console.WriteLine($"restored '{organizationBack.Name}': {organizationBack.Members.Count} member, {organizationBack.Products.Count} product, version {organizationBack.Version}");
 
 Console.WriteLine("outbox:");
 foreach (var (type, json) in store.Outbox)
