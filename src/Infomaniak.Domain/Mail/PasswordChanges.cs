@@ -58,6 +58,7 @@ public static class PasswordChanges
         Guard.Against.Null(account);
         Guard.Against.Null(token);
         Guard.Against.Null(clock);
+        Guard.Against.Null(passwords);
         if (!account.CheckResetToken(token, clock).TryPickT0(out _, out var invalid))
         {
             return invalid;
