@@ -479,4 +479,14 @@ public class AccountTests
         Assert.Throws<ArgumentNullException>(() => PasswordChanges.ResetAccountPassword(account, token, TestPasswords.Of("reset-Pa55-word"), TimeProvider.System, [], TestRights.Nobody, null!));
         Assert.False(account.ToState().PasswordReset!.Used);
     }
+
+    [Fact]
+    public void Guards_HoldEvenWhenARefusalWouldComeFirst()
+    {
+        var account = Register();
+
+        Assert.Throws<ArgumentException>(() => Account.Register(default, Login, Name, TestPasswords.Of("short"), null, TestPasswords.Service()));
+        Assert.Throws<ArgumentNullException>(() => account.SignIn(Channel.Ftp, null!, TestPasswords.Service()));
+        Assert.Throws<ArgumentNullException>(() => account.RequestPasswordReset(TimeProvider.System, null!));
+    }
 }

@@ -307,4 +307,36 @@ public class MailServiceTests
         Assert.Throws<ArgumentNullException>(() => MailService.FromState(null!));
         Assert.Equal(state.Mailboxes.Select(mailbox => mailbox.Id), again.Mailboxes.Select(mailbox => mailbox.Id));
     }
+
+    [Fact]
+    [Trait("Rule", "UNI-2")]
+    public void Decline_RecordsWhoDeclinedWhichMailbox()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.AddJulie();
+        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords);
+        family.Service.DequeueEvents();
+
+        family.Service.DeclineUnification(mailbox, julie.Id);
+
+        Assert.Equal(new UnificationDeclined(family.Service.Id, mailbox, julie.Id), Assert.Single(family.Service.PendingEvents));
+    }
+
+    [Fact]
+    public void Guards_HoldEvenWhenARefusalWouldComeFirst()
+    {
+        var service = Open();
+        var compta = Add(service, "compta@entreprise-familiale.xyz");
+        var password = TestPasswords.Of(Family.ComptaPassword);
+        var state = service.ToState();
+
+        Assert.Throws<ArgumentNullException>(() => service.SignIn(TypedId.New<MailboxId>(random), Channel.MailApplication, null!, passwords));
+        Assert.Throws<ArgumentNullException>(() => service.SignIn(TypedId.New<MailboxId>(random), Channel.Webmail, password, null!));
+        Assert.Throws<ArgumentException>(() => service.AddMailbox(default, Family.Address("compta@entreprise-familiale.xyz"), password, passwords));
+        Assert.Throws<ArgumentNullException>(() => service.AddMailbox(TypedId.New<MailboxId>(random), null!, password, passwords));
+        Assert.Throws<ArgumentNullException>(() => service.AddMailbox(TypedId.New<MailboxId>(random), Family.Address("compta@entreprise-familiale.xyz"), null!, passwords));
+        Assert.Throws<ArgumentNullException>(() => service.AddMailbox(TypedId.New<MailboxId>(random), Family.Address("compta@entreprise-familiale.xyz"), password, null!));
+        Assert.Throws<ArgumentNullException>(() => MailService.FromState(state with { Mailboxes = [null!] }));
+        Assert.Single(service.Mailboxes, mailbox => mailbox.Id == compta);
+    }
 }

@@ -387,4 +387,41 @@ public class UnificationTests
         Assert.Equal(new AccountPasswordChanged(julie.Id, mailbox), julie.PendingEvents[^1]);
         Assert.Null(family.Service.Find(mailbox).AsT0.UnificationProposedTo);
     }
+
+    [Fact]
+    public void Guards_HoldEvenWhenARefusalWouldComeFirst()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.AddJulie();
+        var found = family.Service.Find(mailbox).AsT0;
+        var current = TestPasswords.Of(Family.JulieAccountPassword);
+        var next = TestPasswords.Of("julie-new-Pa55");
+        var unknown = TypedId.New<MailboxId>(family.Random);
+        var token = ResetToken.Parse(new string('A', ResetToken.TextLength)).AsT0;
+
+        Assert.Throws<ArgumentNullException>(() => Unification.Evaluate(null!, [julie], family.Rights));
+        Assert.Throws<ArgumentNullException>(() => Unification.Evaluate(found, null!, family.Rights));
+        Assert.Throws<ArgumentNullException>(() => Unification.Evaluate(found, [julie], null!));
+        Assert.Throws<ArgumentNullException>(() => Unification.Accept(null!, mailbox, julie, current, family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => Unification.Accept(family.Service, unknown, null!, current, family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => Unification.Accept(family.Service, unknown, julie, null!, family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => Unification.Accept(family.Service, unknown, julie, current, null!, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => Unification.Accept(family.Service, unknown, julie, current, family.Rights, null!));
+        Assert.Throws<ArgumentNullException>(() => Unification.Review(null!, [julie], family.Rights));
+        Assert.Throws<ArgumentNullException>(() => Unification.Review(family.Service, [julie], null!));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeAccountPassword(null!, current, next, [], family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeAccountPassword(julie, null!, next, [], family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeAccountPassword(julie, current, next, [], family.Rights, null!));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeAccountPassword(julie, current, null!, [], family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeAccountPassword(julie, current, next, [], null!, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ResetAccountPassword(null!, token, next, family.Clock, [], family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ResetAccountPassword(julie, null!, next, family.Clock, [], family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ResetAccountPassword(julie, token, next, null!, [], family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeMailboxPassword(null!, mailbox, julie.Id, next, julie, family.Rights, family.Passwords));
+        Assert.Throws<ArgumentException>(() => PasswordChanges.ChangeMailboxPassword(family.Service, unknown, default, next, julie, family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeMailboxPassword(family.Service, unknown, julie.Id, null!, julie, family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeMailboxPassword(family.Service, unknown, julie.Id, next, julie, null!, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeMailboxPassword(family.Service, unknown, julie.Id, next, julie, family.Rights, null!));
+        Assert.True(family.AccountOpensWith(julie, Family.JulieAccountPassword));
+    }
 }
