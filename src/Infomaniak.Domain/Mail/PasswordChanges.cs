@@ -123,7 +123,7 @@ public static class PasswordChanges
         Account[] candidates = accountWithMailboxLogin is null ? [] : [accountWithMailboxLogin];
         UnificationEndReason? ended = null;
         if (found.UnifiedWith is { } linked
-            && (linked != changedBy ? UnificationEndReason.ChangedByAnotherAccount : Unification.StillHolds(found, candidates, rights)) is { } reason)
+            && (Unification.StillHolds(found, candidates, rights) ?? (linked != changedBy ? UnificationEndReason.ChangedByAnotherAccount : null)) is { } reason)
         {
             service.EndUnification(found, reason);
             ended = reason;

@@ -116,13 +116,13 @@ public static class Unification
     /// account lost the right to change a mailbox's password. Both passwords keep their current values.
     /// </summary>
     /// <param name="service">The Mail Service.</param>
-    /// <param name="accounts">The accounts whose login is an address of the service (load them with <c>AccountsByLoginsSpec</c>); every unified account must be among them.</param>
+    /// <param name="accounts">The accounts whose login is an address of the service (load them with <c>AccountsByLoginsSpec</c>); the account with the address of every unified mailbox must be among them.</param>
     /// <param name="rights">Who may change the mailboxes' passwords.</param>
     /// <returns>The mailboxes whose unification ended; empty when all still hold.</returns>
     /// <remarks>Call it after every change of rights in the organization that holds the service (<c>ChangeRights</c>,
     /// <c>RemoveMember</c>, <c>Leave</c>): the service cannot see those changes itself.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A unified account is missing from <paramref name="accounts"/>.</exception>
+    /// <exception cref="ArgumentException">No account given has the login of a unified mailbox's address.</exception>
     public static IReadOnlyList<MailboxId> Review(MailService service, IEnumerable<Account> accounts, IMailboxPasswordRights rights)
     {
         Guard.Against.Null(service);
@@ -131,9 +131,9 @@ public static class Unification
         var ended = new List<MailboxId>();
         foreach (var mailbox in service.Mailboxes.Where(mailbox => mailbox.UnifiedWith is not null).ToList())
         {
-            if (!known.Exists(account => account.Id == mailbox.UnifiedWith))
+            if (!known.Exists(account => account.Login == mailbox.Address))
             {
-                throw new ArgumentException($"The account unified with mailbox {mailbox.Id} was not given.", nameof(accounts));
+                throw new ArgumentException($"The account whose login is the address of unified mailbox {mailbox.Id} was not given.", nameof(accounts));
             }
 
             if (StillHolds(mailbox, known, rights) is { } reason)

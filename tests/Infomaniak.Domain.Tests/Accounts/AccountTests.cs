@@ -314,4 +314,213 @@ public class AccountTests
 
     private static OneOf.OneOf<AccountPasswordChange, InvalidResetToken, UnacceptablePassword> Reset(Account account, ResetToken token, string next, TimeProvider clock) =>
         PasswordChanges.ResetAccountPassword(account, token, TestPasswords.Of(next), clock, [], TestRights.Nobody, TestPasswords.Service());
+
+    [Fact]
+    [Trait("Rule", "ACC-5")]
+    public void Register_WithARecoveryAddress_KeepsIt_AndRecordsIt()
+    {
+        var account = Register(Recovery);
+
+        Assert.Equal(Recovery, account.RecoveryAddress);
+        Assert.Equal(new AccountRegistered(account.Id, Login, Name, Recovery), Assert.Single(account.PendingEvents));
+        Assert.Equal(Recovery.Value, account.ToState().RecoveryAddress);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void SignIn_WithAHashMeetingTheCurrentParameters_RenewsNothing()
+    {
+        var account = Register();
+        account.DequeueEvents();
+        var before = account.ToState();
+
+        Assert.True(account.SignIn(Channel.Webmail, TestPasswords.Of(Family.AccountPassword), TestPasswords.Service()).IsT0);
+        Assert.True(account.SignIn(Channel.Webmail, TestPasswords.Of("not-the-Pa55"), TestPasswords.Service()).IsT1);
+
+        Assert.Equal(before, account.ToState());
+        Assert.Empty(account.PendingEvents);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void SignIn_RenewsAWeakHash_IntoOneThatStillOpens_AndRecordsWhichAccount()
+    {
+        var weak = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(500), new SeededRandomSource(1));
+        var account = Register(passwords: weak);
+        var before = account.ToState().PasswordHash;
+        account.DequeueEvents();
+
+        account.SignIn(Channel.Webmail, TestPasswords.Of(Family.AccountPassword), TestPasswords.Service());
+
+        Assert.NotEqual(before, account.ToState().PasswordHash);
+        Assert.Equal(new AccountPasswordRehashed(account.Id), Assert.Single(account.PendingEvents));
+        Assert.True(account.SignIn(Channel.Manager, TestPasswords.Of(Family.AccountPassword), TestPasswords.Service()).IsT0);
+        Assert.Single(account.PendingEvents);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-5")]
+    public void SetRecoveryAddress_ToTheSameAddress_ChangesNothing_AndKeepsAPendingLinkWorking()
+    {
+        var account = Register(Recovery);
+        var token = account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(1)).AsT0.Token;
+        var before = account.ToState();
+        account.DequeueEvents();
+
+        Assert.True(account.SetRecoveryAddress(Family.Address(Recovery.Value), Current, Passwords).IsT0);
+
+        Assert.Equal(before, account.ToState());
+        Assert.Empty(account.PendingEvents);
+        Assert.True(Reset(account, token, "reset-Pa55-word", TimeProvider.System).IsT0);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void AChangedPassword_RetiresAPendingResetLink()
+    {
+        var account = Register(Recovery);
+        var token = account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(1)).AsT0.Token;
+
+        Assert.True(Change(account, Family.AccountPassword, "brand-new-Pa55").IsT0);
+
+        Assert.True(account.ToState().PasswordReset!.Used);
+        Assert.Equal(ResetTokenProblem.AlreadyUsed, Reset(account, token, "reset-Pa55-word", TimeProvider.System).AsT1.Problem);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void Reset_SetsTheNewPassword_RecordsAReset_AndSpendsTheLink()
+    {
+        var account = Register(Recovery);
+        var token = account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(1)).AsT0.Token;
+        account.DequeueEvents();
+
+        var change = Reset(account, token, "reset-Pa55-word", TimeProvider.System).AsT0;
+
+        Assert.Equal(account.Id, change.Account);
+        Assert.Equal(new AccountPasswordReset(account.Id, null), Assert.Single(account.PendingEvents));
+        Assert.True(account.ToState().PasswordReset!.Used);
+        Assert.True(account.SignIn(Channel.Manager, TestPasswords.Of("reset-Pa55-word"), TestPasswords.Service()).IsT0);
+        Assert.True(account.SignIn(Channel.Manager, TestPasswords.Of(Family.AccountPassword), TestPasswords.Service()).IsT1);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void Reset_WorksUntilTheLastTickBeforeExpiry()
+    {
+        var account = Register(Recovery);
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        var issued = account.RequestPasswordReset(clock, new SeededRandomSource(1)).AsT0;
+        clock.Advance(issued.ExpiresAt - clock.GetUtcNow() - TimeSpan.FromTicks(1));
+
+        Assert.True(Reset(account, issued.Token, "reset-Pa55-word", clock).IsT0);
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void ResetValidity_AcceptsOneTickToExactlyADay_AndNothingLonger()
+    {
+        var account = Register(Recovery);
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+
+        Assert.Equal(TimeSpan.FromDays(1), Account.MaxResetValidity);
+        Assert.Equal(TimeSpan.FromHours(1), Account.DefaultResetValidity);
+        Assert.Equal(clock.GetUtcNow().AddTicks(1), account.RequestPasswordReset(clock, new SeededRandomSource(1), TimeSpan.FromTicks(1)).AsT0.ExpiresAt);
+        Assert.Equal(clock.GetUtcNow().AddDays(1), account.RequestPasswordReset(clock, new SeededRandomSource(1), TimeSpan.FromDays(1)).AsT0.ExpiresAt);
+        Assert.Throws<ArgumentOutOfRangeException>(() => account.RequestPasswordReset(clock, new SeededRandomSource(1), TimeSpan.FromDays(1) + TimeSpan.FromTicks(1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => account.RequestPasswordReset(clock, new SeededRandomSource(1), TimeSpan.FromTicks(-1)));
+        Assert.Throws<ArgumentNullException>(() => account.RequestPasswordReset(null!, new SeededRandomSource(1)));
+        Assert.Throws<ArgumentNullException>(() => account.RequestPasswordReset(clock, null!));
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void ResetToken_OfBase64UrlCharacters_ReadsBack_AndIsKeptOnlyAsAnUpperCaseSha256Digest()
+    {
+        var text = "AB-_" + new string('A', ResetToken.TextLength - 5) + "E";
+        var token = ResetToken.Parse(text).AsT0;
+
+        Assert.Equal(text, token.Reveal());
+        Assert.Equal("********", token.ToString());
+        var account = Register(Recovery);
+        var issued = account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(4)).AsT0;
+        var digest = account.ToState().PasswordReset!.TokenDigest;
+        var raw = Convert.FromBase64String(issued.Token.Reveal().Replace('-', '+').Replace('_', '/') + "=");
+        Assert.Equal(32, raw.Length);
+        Assert.Equal(Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(raw)), digest);
+        Assert.True(ResetToken.Parse(issued.Token.Reveal()).IsT0);
+    }
+
+    [Theory]
+    [Trait("Rule", "ACC-6")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.")]
+    [InlineData("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAB")]
+    public void ResetToken_OutsideBase64Url_OrNotCanonical_IsRefused(string text)
+    {
+        var refused = ResetToken.Parse(text);
+
+        Assert.Equal(ResetToken.TextLength, refused.AsT1.ExpectedLength);
+    }
+
+    [Fact]
+    public void FromState_KeepsTheVersionRecoveryAndLink_AndRejectsAMalformedRecoveryOrDigest()
+    {
+        var account = Register(Recovery);
+        var clock = new ManualTimeProvider(new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero));
+        var token = account.RequestPasswordReset(clock, new SeededRandomSource(1)).AsT0.Token;
+        var state = account.ToState();
+
+        var again = Account.FromState(state);
+
+        Assert.Equal(state.Version, again.Version);
+        Assert.Equal(Recovery, again.RecoveryAddress);
+        Assert.True(PasswordChanges.ResetAccountPassword(again, token, TestPasswords.Of("reset-Pa55-word"), clock, [], TestRights.Nobody, TestPasswords.Service()).IsT0);
+        Assert.Equal(ResetTokenProblem.AlreadyUsed, Reset(Account.FromState(again.ToState()), token, "other-Pa55-word", clock).AsT1.Problem);
+        Assert.Null(Account.FromState(state with { RecoveryAddress = null, PasswordReset = null }).RecoveryAddress);
+        Assert.Equal(ResetTokenProblem.NotRequested, Reset(Account.FromState(state with { PasswordReset = null }), token, "other-Pa55-word", clock).AsT1.Problem);
+        Assert.Throws<ArgumentException>(() => Account.FromState(state with { RecoveryAddress = "not an address" }));
+        Assert.Throws<ArgumentException>(() => Account.FromState(state with { PasswordReset = state.PasswordReset! with { TokenDigest = state.PasswordReset.TokenDigest.ToLowerInvariant() } }));
+        Assert.Throws<ArgumentException>(() => Account.FromState(state with { PasswordReset = state.PasswordReset! with { TokenDigest = state.PasswordReset.TokenDigest[1..] } }));
+        Assert.Throws<ArgumentException>(() => Account.FromState(state with { PasswordReset = state.PasswordReset! with { TokenDigest = state.PasswordReset.TokenDigest + "A" } }));
+        Assert.Throws<ArgumentNullException>(() => Account.FromState(null!));
+    }
+
+    [Fact]
+    public void Operations_GuardAgainstProgrammerErrors()
+    {
+        var account = Register();
+        var password = TestPasswords.Of(Family.AccountPassword);
+
+        Assert.Throws<ArgumentNullException>(() => Account.Register(TypedId.New<AccountId>(new SeededRandomSource(3)), Login, null!, password, null, TestPasswords.Service()));
+        Assert.Throws<ArgumentNullException>(() => Account.Register(TypedId.New<AccountId>(new SeededRandomSource(3)), Login, Name, null!, null, TestPasswords.Service()));
+        Assert.Throws<ArgumentNullException>(() => Account.Register(TypedId.New<AccountId>(new SeededRandomSource(3)), Login, Name, password, null, null!));
+        Assert.Throws<ArgumentNullException>(() => account.SignIn(Channel.Manager, null!, TestPasswords.Service()));
+        Assert.Throws<ArgumentNullException>(() => account.SignIn(Channel.Manager, password, null!));
+        Assert.Throws<ArgumentNullException>(() => account.SetRecoveryAddress(null!, password, TestPasswords.Service()));
+        Assert.Throws<ArgumentNullException>(() => account.SetRecoveryAddress(Recovery, null!, TestPasswords.Service()));
+        Assert.Throws<ArgumentNullException>(() => account.SetRecoveryAddress(Recovery, password, null!));
+    }
+
+    [Fact]
+    [Trait("Rule", "ACC-6")]
+    public void Reset_WithoutAPasswordService_IsAProgrammerError_NotANullReference()
+    {
+        var account = Register(Recovery);
+        var token = account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(1)).AsT0.Token;
+
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ResetAccountPassword(account, token, TestPasswords.Of("reset-Pa55-word"), TimeProvider.System, [], TestRights.Nobody, null!));
+        Assert.False(account.ToState().PasswordReset!.Used);
+    }
+
+    [Fact]
+    public void Guards_HoldEvenWhenARefusalWouldComeFirst()
+    {
+        var account = Register();
+
+        Assert.Throws<ArgumentException>(() => Account.Register(default, Login, Name, TestPasswords.Of("short"), null, TestPasswords.Service()));
+        Assert.Throws<ArgumentNullException>(() => account.SignIn(Channel.Ftp, null!, TestPasswords.Service()));
+        Assert.Throws<ArgumentNullException>(() => account.RequestPasswordReset(TimeProvider.System, null!));
+    }
 }

@@ -48,4 +48,27 @@ public class DoorsTests
         Assert.Empty(impact.WebmailReadersToUpdate);
         Assert.True(impact.SameOrganizationsAndProducts);
     }
+
+    [Fact]
+    [Trait("Rule", "MAIL-2")]
+    [Trait("Rule", "UNI-4")]
+    public void AMailboxOpensMailApplicationsOnly_AndAProductCredentialOpensFtpMySqlSshAndWebDav()
+    {
+        Assert.Equal([Channel.MailApplication], Doors.OpenedBy(CredentialKind.MailboxAddress));
+        Assert.Equal([Channel.Ftp, Channel.MySql, Channel.Ssh, Channel.WebDav], Doors.OpenedBy(CredentialKind.ProductCredential));
+        Assert.Equal(Enum.GetValues<Channel>(), Doors.All);
+    }
+
+    [Theory]
+    [Trait("Rule", "MAIL-3")]
+    [InlineData(Channel.Webmail, CredentialKind.AccountLogin, "account")]
+    [InlineData(Channel.MailApplication, CredentialKind.MailboxAddress, "mailbox")]
+    [InlineData(Channel.Ftp, CredentialKind.ProductCredential, "product")]
+    public void AWrongDoor_SaysWhichCredentialItTakes(Channel channel, CredentialKind expected, string word)
+    {
+        var message = new WrongDoor(channel, expected).Message;
+
+        Assert.StartsWith(channel.ToString(), message, StringComparison.Ordinal);
+        Assert.Contains(word, message, StringComparison.Ordinal);
+    }
 }

@@ -39,4 +39,72 @@ public class PasswordHashTests
         Assert.Equal("$pbkdf2-sha256$i=1000$***", hash.ToString());
         Assert.DoesNotContain(hash.Value.Split('$')[3], hash.ToString(), StringComparison.Ordinal);
     }
+
+    private static readonly byte[] Salt8 = new byte[PasswordHash.MinSaltBytes];
+    private static readonly byte[] Key16 = new byte[PasswordHash.MinKeyBytes];
+
+    [Fact]
+    public void Create_AcceptsEveryPartAtItsBounds()
+    {
+        Assert.True(PasswordHash.Create("a", 1, Salt8, Key16).IsT0);
+        Assert.True(PasswordHash.Create(new string('a', 32), PasswordHash.MaxIterations, new byte[256], new byte[256]).IsT0);
+        Assert.True(PasswordHash.Create("argon2id-v19", 3, Salt8, Key16).IsT0);
+    }
+
+    [Theory]
+    [InlineData("", 1, 8, 16)]
+    [InlineData("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", 1, 8, 16)]
+    [InlineData("Pbkdf2", 1, 8, 16)]
+    [InlineData("pbkdf2_sha256", 1, 8, 16)]
+    [InlineData("pbkdf2", 0, 8, 16)]
+    [InlineData("pbkdf2", PasswordHash.MaxIterations + 1, 8, 16)]
+    [InlineData("pbkdf2", 1, 7, 16)]
+    [InlineData("pbkdf2", 1, 257, 16)]
+    [InlineData("pbkdf2", 1, 8, 15)]
+    [InlineData("pbkdf2", 1, 8, 257)]
+    public void Create_RefusesAPartJustOutsideItsBounds(string algorithm, int iterations, int saltBytes, int keyBytes) =>
+        Assert.True(PasswordHash.Create(algorithm, iterations, new byte[saltBytes], new byte[keyBytes]).IsT1);
+
+    [Theory]
+    [InlineData("x$pbkdf2-sha256$i=1000$c2FsdHNhbHRzYWx0c2FsdA$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5")]
+    [InlineData("$pbkdf2-sha256$n=1000$c2FsdHNhbHRzYWx0c2FsdA$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5")]
+    [InlineData("$pbkdf2-sha256$i=+1000$c2FsdHNhbHRzYWx0c2FsdA$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5")]
+    [InlineData("$pbkdf2-sha256$i= 1000$c2FsdHNhbHRzYWx0c2FsdA$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5")]
+    [InlineData("$pbkdf2-sha256$i=1000$c2FsdHNhbHRzYWx0c2FsdB$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5")]
+    [InlineData("$pbkdf2-sha256$i=1000$c2FsdHNhbHRzYWx0c2FsdA==$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5")]
+    [InlineData("$pbkdf2-sha256$i=1000$c2FsdHNhbHRzYWx0c2Fsd$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5")]
+    [InlineData("$pbkdf2-sha256$i=1000$c2FsdHNhbHRzYWx0c2FsdA$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5$")]
+    [InlineData("$pbkdf2-sha256$i=1000$$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5")]
+    public void Parse_RefusesNonCanonicalOrMisplacedParts(string text) => Assert.True(PasswordHash.Parse(text).IsT1);
+
+    [Fact]
+    public void Parse_ReadsEveryPartBack_WhateverTheSaltLengthModuloFour()
+    {
+        foreach (var saltBytes in new[] { 8, 9, 10, 16 })
+        {
+            var salt = Enumerable.Range(1, saltBytes).Select(i => (byte)(i * 37)).ToArray();
+            var key = Enumerable.Range(1, 32).Select(i => (byte)(i * 11)).ToArray();
+            var hash = PasswordHash.Create("pbkdf2-sha256", 1234, salt, key).AsT0;
+
+            var again = PasswordHash.Parse(hash.Value).AsT0;
+
+            Assert.Equal(("pbkdf2-sha256", 1234), (again.Algorithm, again.Iterations));
+            Assert.Equal(salt, again.Salt.ToArray());
+            Assert.Equal(key, again.Key.ToArray());
+        }
+    }
+
+    [Fact]
+    public void Equality_IsByStoredValue()
+    {
+        var hash = Cheap.Hash(TestPasswords.Of("zZ!077rw"), new SeededRandomSource(5));
+        var same = PasswordHash.Parse(hash.Value).AsT0;
+        var other = Cheap.Hash(TestPasswords.Of("zZ!077rw"), new SeededRandomSource(6));
+
+        Assert.True(hash.Equals((object)same));
+        Assert.Equal(hash.GetHashCode(), same.GetHashCode());
+        Assert.False(hash.Equals((object)other));
+        Assert.False(hash.Equals(null));
+        Assert.False(hash.Equals((object)hash.Value));
+    }
 }

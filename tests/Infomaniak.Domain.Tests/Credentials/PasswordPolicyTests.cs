@@ -82,4 +82,65 @@ public class PasswordPolicyTests
         var strict = PasswordPolicy.WithLengths(12, 256);
         Assert.Equal(PasswordProblem.TooShort, ProblemOf("zZ!077rw-x", strict));
     }
+
+    [Fact]
+    public void Default_AcceptsExactly1024CodePoints_AndRefusesOneMore()
+    {
+        Assert.Equal(1024, PasswordPolicy.Default.MaxLength);
+        Assert.Null(ProblemOf("zQ9!" + new string('q', 1020)));
+        Assert.Equal(PasswordProblem.TooLong, ProblemOf("zQ9!" + new string('q', 1021)));
+    }
+
+    [Fact]
+    public void WithLengths_AcceptsItsBoundsInclusive_AndRefusesJustOutside()
+    {
+        Assert.Equal((8, 128), (PasswordPolicy.WithLengths(8, 128).MinLength, PasswordPolicy.WithLengths(8, 128).MaxLength));
+        Assert.Equal(Password.MaxLength, PasswordPolicy.WithLengths(8, Password.MaxLength).MaxLength);
+        Assert.Equal(128, PasswordPolicy.WithLengths(128, 128).MinLength);
+        Assert.Throws<ArgumentOutOfRangeException>(() => PasswordPolicy.WithLengths(8, Password.MaxLength + 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PasswordPolicy.WithLengths(8, 127));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PasswordPolicy.WithLengths(7, 128));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PasswordPolicy.WithLengths(129, 128));
+    }
+
+    [Fact]
+    public void APolicyWithOtherLengths_AcceptsItsBounds_AndItsRefusalsNameThem()
+    {
+        var strict = PasswordPolicy.WithLengths(12, 130);
+
+        Assert.Null(ProblemOf("zQ9!" + new string('q', 8), strict));
+        Assert.Null(ProblemOf("zQ9!" + new string('q', 126), strict));
+        var refusal = strict.Check(TestPasswords.Of("zQ9!" + new string('q', 127)), Login).AsT1;
+        Assert.Equal(new UnacceptablePassword(PasswordProblem.TooLong, 12, 130), refusal);
+        Assert.Equal("12 to 130 code points", strict.ToString());
+        Assert.Equal("8 to 1024 code points", PasswordPolicy.Default.ToString());
+    }
+
+    [Fact]
+    public void RefusesAPasswordContainingAnyOfTheAddressesItProtects_AndWithoutAddressesOnlyTheRest()
+    {
+        var mailbox = EmailAddress.Parse("compta@entreprise-familiale.xyz").AsT0;
+
+        Assert.Equal(PasswordProblem.ContainsAddress, PasswordPolicy.Default.Check(TestPasswords.Of("x-compta@entreprise-familiale.xyz"), Login, mailbox).AsT1.Problem);
+        Assert.True(PasswordPolicy.Default.Check(TestPasswords.Of("zZ!077rw")).IsT0);
+        Assert.Equal(PasswordProblem.Common, PasswordPolicy.Default.Check(TestPasswords.Of("iloveyou")).AsT1.Problem);
+    }
+
+    [Fact]
+    public void Check_GuardsAgainstProgrammerErrors()
+    {
+        Assert.Throws<ArgumentNullException>(() => PasswordPolicy.Default.Check(null!, Login));
+        Assert.Throws<ArgumentNullException>(() => PasswordPolicy.Default.Check(TestPasswords.Of("zZ!077rw"), (IEnumerable<EmailAddress>)null!));
+    }
+
+    [Fact]
+    public void EveryProblem_HasItsOwnExplanation()
+    {
+        var messages = Enum.GetValues<PasswordProblem>().Select(problem => new UnacceptablePassword(problem, 8, 1024).Message).ToList();
+
+        Assert.All(messages, message => Assert.False(string.IsNullOrWhiteSpace(message)));
+        Assert.Equal(messages.Count, messages.Distinct().Count());
+        Assert.NotEqual(new UnacceptablePassword((PasswordProblem)99, 8, 1024).Message, new UnacceptablePassword(PasswordProblem.Common, 8, 1024).Message);
+        Assert.Contains("well-formed", new MalformedPasswordHash().Message, StringComparison.Ordinal);
+    }
 }

@@ -62,4 +62,32 @@ public class PasswordTests
 
         Assert.Equal(["Length"], properties);
     }
+
+    [Theory]
+    [InlineData("abc\u2028defghij")]
+    [InlineData("abc\u2029defghij")]
+    [InlineData("abc\tdefghij")]
+    public void Parse_RefusesLineAndParagraphSeparators_LikeControlCharacters(string text) =>
+        Assert.Equal(PasswordProblem.InvalidCharacters, Password.Parse(text).AsT1.Problem);
+
+    [Fact]
+    public void Parse_AcceptsTheLongestPassword_EvenInCharactersOutsideTheBasicPlane()
+    {
+        var longest = string.Concat(Enumerable.Repeat("\U0001F600", Password.MaxLength));
+
+        Assert.Equal(Password.MaxLength, Password.Parse(longest).AsT0.Length);
+        Assert.Equal(PasswordProblem.TooLong, Password.Parse(longest + "\U0001F600").AsT1.Problem);
+    }
+
+    public static TheoryData<string?> Unparsable => [null, "abc\u0000defghij", new string('x', Password.MaxLength + 1), new string('x', Password.MaxLength * 3)];
+
+    [Theory]
+    [MemberData(nameof(Unparsable))]
+    public void Parse_Refusals_NameTheLengthsAPasswordMayHave(string? text)
+    {
+        var refusal = Password.Parse(text).AsT1;
+
+        Assert.Equal(1, refusal.MinLength);
+        Assert.Equal(Password.MaxLength, refusal.MaxLength);
+    }
 }

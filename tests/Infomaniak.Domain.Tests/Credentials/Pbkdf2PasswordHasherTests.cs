@@ -81,4 +81,66 @@ public class Pbkdf2PasswordHasherTests
 
         return directory?.FullName ?? throw new InvalidOperationException("Domain.sln not found above the test binaries.");
     }
+
+    [Fact]
+    public void AWorkFactor_IsBetweenOneAndTheStoredMaximum()
+    {
+        Assert.Equal(1, new Pbkdf2PasswordHasher(1).Iterations);
+        Assert.Equal(PasswordHash.MaxIterations, new Pbkdf2PasswordHasher(PasswordHash.MaxIterations).Iterations);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Pbkdf2PasswordHasher(0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Pbkdf2PasswordHasher(PasswordHash.MaxIterations + 1));
+    }
+
+    [Fact]
+    public void Verify_AcceptsAHashMadeWithMoreIterations_WithoutAskingForARehash()
+    {
+        var password = TestPasswords.Of("CALif8-F0u");
+        var stronger = new Pbkdf2PasswordHasher(TestPasswords.CheapIterations + 1).Hash(password, new SeededRandomSource(1));
+
+        Assert.Equal(PasswordVerification.Verified, Cheap.Verify(password, stronger));
+    }
+
+    [Theory]
+    [InlineData(Pbkdf2PasswordHasher.SaltBytes - 1, Pbkdf2PasswordHasher.KeyBytes, PasswordVerification.VerifiedRehashNeeded)]
+    [InlineData(Pbkdf2PasswordHasher.SaltBytes, Pbkdf2PasswordHasher.KeyBytes - 1, PasswordVerification.VerifiedRehashNeeded)]
+    [InlineData(Pbkdf2PasswordHasher.SaltBytes, Pbkdf2PasswordHasher.KeyBytes, PasswordVerification.Verified)]
+    [InlineData(Pbkdf2PasswordHasher.SaltBytes + 8, Pbkdf2PasswordHasher.KeyBytes + 8, PasswordVerification.Verified)]
+    public void Verify_AsksForARehash_WhenTheStoredSaltOrKeyIsShorterThanToday(int saltBytes, int keyBytes, PasswordVerification expected)
+    {
+        var password = TestPasswords.Of("CALif8-F0u");
+        var salt = Enumerable.Range(0, saltBytes).Select(i => (byte)i).ToArray();
+        var key = System.Security.Cryptography.Rfc2898DeriveBytes.Pbkdf2(
+            System.Text.Encoding.UTF8.GetBytes(password.Reveal()), salt, TestPasswords.CheapIterations, System.Security.Cryptography.HashAlgorithmName.SHA256, keyBytes);
+        var stored = PasswordHash.Create(Pbkdf2PasswordHasher.AlgorithmName, TestPasswords.CheapIterations, salt, key).AsT0;
+
+        Assert.Equal(expected, Cheap.Verify(password, stored));
+        Assert.Equal(PasswordVerification.Failed, Cheap.Verify(TestPasswords.Of("CALif8-F0v"), stored));
+    }
+
+    [Fact]
+    public void HashAndVerify_GuardAgainstProgrammerErrors()
+    {
+        var hash = Cheap.Hash(TestPasswords.Of("CALif8-F0u"), new SeededRandomSource(1));
+
+        Assert.Throws<ArgumentNullException>(() => Cheap.Hash(null!, new SeededRandomSource(1)));
+        Assert.Throws<ArgumentNullException>(() => Cheap.Hash(TestPasswords.Of("CALif8-F0u"), null!));
+        Assert.Throws<ArgumentNullException>(() => Cheap.Verify(null!, hash));
+        Assert.Throws<ArgumentNullException>(() => Cheap.Verify(TestPasswords.Of("CALif8-F0u"), null!));
+    }
+
+    [Fact]
+    public void PasswordService_MatchesAHashDueForARehash_AndRefusesAPolicyBreakBeforeHashing()
+    {
+        var password = TestPasswords.Of("CALif8-F0u");
+        var old = Cheap.Hash(password, new SeededRandomSource(1));
+        var stronger = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(TestPasswords.CheapIterations * 2), new SeededRandomSource(2));
+
+        Assert.True(stronger.Matches(password, old));
+        Assert.False(stronger.Matches(TestPasswords.Of("CALif8-F0v"), old));
+        Assert.Equal(PasswordProblem.ContainsAddress, stronger.HashNew(TestPasswords.Of("x-julie@example.ch"), EmailAddress.Parse("julie@example.ch").AsT0).AsT1.Problem);
+        Assert.Equal(TestPasswords.CheapIterations * 2, stronger.HashNew(password).AsT0.Iterations);
+        Assert.Throws<ArgumentNullException>(() => new PasswordService(null!, Cheap, new SeededRandomSource(1)));
+        Assert.Throws<ArgumentNullException>(() => new PasswordService(PasswordPolicy.Default, null!, new SeededRandomSource(1)));
+        Assert.Throws<ArgumentNullException>(() => new PasswordService(PasswordPolicy.Default, Cheap, null!));
+    }
 }

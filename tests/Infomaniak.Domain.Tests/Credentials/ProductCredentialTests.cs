@@ -89,4 +89,85 @@ public class ProductCredentialTests
         Assert.Single(credential.PendingEvents);
         Assert.True(credential.SignIn(TestPasswords.Of("not-the-Pa55"), stronger).IsT1);
     }
+
+    [Fact]
+    public void Create_TakesAUserNameOfUpTo64Characters_Trimmed_AndRecordsIt()
+    {
+        var id = TypedId.New<ProductCredentialId>(Random);
+        var product = TypedId.New<ProductId>(Random);
+        var longest = new string('u', ProductCredential.MaxUserNameLength);
+
+        var credential = ProductCredential.Create(id, product, Channel.WebDav, "  " + longest + " ", TestPasswords.Of("ftp-Pa55-word"), TestPasswords.Service()).AsT0;
+
+        Assert.Equal((id, product, Channel.WebDav, longest), (credential.Id, credential.Product, credential.Channel, credential.UserName));
+        Assert.Equal(new ProductCredentialCreated(id, product, Channel.WebDav, longest), Assert.Single(credential.PendingEvents));
+        Assert.True(credential.SignIn(TestPasswords.Of("ftp-Pa55-word"), TestPasswords.Service()).IsT0);
+        Assert.True(ProductCredential.Create(id, product, Channel.MySql, longest + "u", TestPasswords.Of("ftp-Pa55-word"), TestPasswords.Service()).IsT2);
+        Assert.True(ProductCredential.Create(id, product, Channel.MySql, "ctl\u0001name", TestPasswords.Of("ftp-Pa55-word"), TestPasswords.Service()).IsT2);
+        Assert.Equal(64, ProductCredential.MaxUserNameLength);
+    }
+
+    [Fact]
+    public void Create_RefusesAnUndefinedChannel_AndAnUnacceptablePassword()
+    {
+        var undefined = ProductCredential.Create(TypedId.New<ProductCredentialId>(Random), TypedId.New<ProductId>(Random), (Channel)99, "user", TestPasswords.Of("ftp-Pa55-word"), TestPasswords.Service());
+        var common = ProductCredential.Create(TypedId.New<ProductCredentialId>(Random), TypedId.New<ProductId>(Random), Channel.Ftp, "user", TestPasswords.Of("password1"), TestPasswords.Service());
+
+        Assert.Equal((Channel)99, undefined.AsT1.Channel);
+        Assert.Equal(PasswordProblem.Common, common.AsT3.Problem);
+    }
+
+    [Fact]
+    public void ChangePassword_RecordsWhichCredentialOfWhichProductChanged()
+    {
+        var credential = Ftp();
+        credential.DequeueEvents();
+
+        credential.ChangePassword(TestPasswords.Of("new-ftp-Pa55"), TestPasswords.Service());
+
+        Assert.Equal(new ProductCredentialPasswordChanged(credential.Id, credential.Product), Assert.Single(credential.PendingEvents));
+        Assert.Throws<ArgumentNullException>(() => credential.ChangePassword(null!, TestPasswords.Service()));
+        Assert.Throws<ArgumentNullException>(() => credential.ChangePassword(TestPasswords.Of("new-ftp-Pa55"), null!));
+    }
+
+    [Fact]
+    public void FromState_RebuildsEveryField_AndRejectsEachBrokenOne()
+    {
+        var credential = Ftp();
+        var state = credential.ToState() with { Version = 7 };
+
+        var again = ProductCredential.FromState(state);
+
+        Assert.Equal((state.Id, 7L, state.Product, Channel.Ftp, state.UserName, state.PasswordHash), (again.Id, again.Version, again.Product, again.Channel, again.UserName, again.ToState().PasswordHash));
+        Assert.Empty(again.PendingEvents);
+        Assert.Throws<ArgumentException>(() => ProductCredential.FromState(state with { Channel = (Channel)99 }));
+        Assert.Throws<ArgumentException>(() => ProductCredential.FromState(state with { UserName = new string('u', ProductCredential.MaxUserNameLength + 1) }));
+        Assert.Throws<ArgumentException>(() => ProductCredential.FromState(state with { UserName = "two words" }));
+        Assert.Throws<ArgumentException>(() => ProductCredential.FromState(state with { UserName = "ctl\u0001name" }));
+        Assert.Throws<ArgumentException>(() => ProductCredential.FromState(state with { UserName = null! }));
+        Assert.Throws<ArgumentException>(() => ProductCredential.FromState(state with { Product = default }));
+        Assert.Throws<ArgumentNullException>(() => ProductCredential.FromState(state with { PasswordHash = null! }));
+        Assert.Throws<ArgumentNullException>(() => ProductCredential.FromState(null!));
+        Assert.Equal(ProductCredential.MaxUserNameLength, ProductCredential.FromState(state with { UserName = new string('u', ProductCredential.MaxUserNameLength) }).UserName.Length);
+    }
+
+    [Fact]
+    public void Create_GuardsAgainstProgrammerErrors()
+    {
+        var id = TypedId.New<ProductCredentialId>(Random);
+        var product = TypedId.New<ProductId>(Random);
+        var password = TestPasswords.Of("ftp-Pa55-word");
+
+        Assert.Throws<ArgumentException>(() => ProductCredential.Create(default, product, Channel.Ftp, "user", password, TestPasswords.Service()));
+        Assert.Throws<ArgumentException>(() => ProductCredential.Create(id, default, Channel.Ftp, "user", password, TestPasswords.Service()));
+        Assert.Throws<ArgumentNullException>(() => ProductCredential.Create(id, product, Channel.Ftp, "user", null!, TestPasswords.Service()));
+        Assert.Throws<ArgumentNullException>(() => ProductCredential.Create(id, product, Channel.Ftp, "user", password, null!));
+    }
+
+    [Fact]
+    public void Refusals_SayWhatIsExpected()
+    {
+        Assert.Contains("Webmail", new NotAProductChannel(Channel.Webmail).Message, StringComparison.Ordinal);
+        Assert.Contains("64", new InvalidUserName(64).Message, StringComparison.Ordinal);
+    }
 }

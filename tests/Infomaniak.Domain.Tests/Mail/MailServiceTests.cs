@@ -233,4 +233,160 @@ public class MailServiceTests
         Assert.Throws<ArgumentException>(() =>
             PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of("unified-Pa55"), TestPasswords.Of("next-Pa55-word"), [family.Service, twin], family.Rights, family.Passwords));
     }
+
+    [Theory]
+    [Trait("Rule", "UNI-4")]
+    [InlineData(Channel.Ftp, CredentialKind.ProductCredential)]
+    [InlineData(Channel.WebDav, CredentialKind.ProductCredential)]
+    public void AMailboxPassword_OpensNoProductDoor(Channel channel, CredentialKind expected)
+    {
+        var service = Open();
+        var compta = Add(service, "compta@entreprise-familiale.xyz");
+
+        Assert.Equal(new WrongDoor(channel, expected), service.SignIn(compta, channel, TestPasswords.Of(Family.ComptaPassword), passwords).AsT2);
+    }
+
+    [Fact]
+    [Trait("Rule", "MAIL-1")]
+    public void OpenAndAddMailbox_RecordWhatHappened_AndAReusedIdIsAProgrammerError()
+    {
+        var organization = TypedId.New<OrganizationId>(random);
+        var service = MailService.Open(TypedId.New<ProductId>(random), organization);
+        var id = TypedId.New<MailboxId>(random);
+        var address = Family.Address("compta@entreprise-familiale.xyz");
+
+        var mailbox = service.AddMailbox(id, address, TestPasswords.Of(Family.ComptaPassword), passwords).AsT0;
+
+        Assert.Equal(organization, service.Organization);
+        Assert.Equal([new MailServiceOpened(service.Id, organization), new MailboxAdded(service.Id, id, address)], service.PendingEvents);
+        Assert.Equal((id, address), (mailbox.Id, mailbox.Address));
+        Assert.Same(mailbox, service.Find(id).AsT0);
+        var empty = Open();
+        Assert.Equal(new UnknownMailbox(empty.Id, id), empty.Find(id).AsT1);
+        Assert.Throws<ArgumentException>(() => service.AddMailbox(id, Family.Address("info@entreprise-familiale.xyz"), TestPasswords.Of(Family.ComptaPassword), passwords));
+        Assert.Throws<ArgumentException>(() => MailService.Open(TypedId.New<ProductId>(random), default));
+    }
+
+    [Fact]
+    [Trait("Rule", "MAIL-3")]
+    public void AttachDetachAndRemove_RecordWhichMailboxAndAccount_AndRefusalsNameThem()
+    {
+        var service = Open();
+        var compta = Add(service, "compta@entreprise-familiale.xyz");
+        var munster = TypedId.New<AccountId>(random);
+        var stranger = TypedId.New<AccountId>(random);
+        var unknown = TypedId.New<MailboxId>(random);
+        service.DequeueEvents();
+
+        service.AttachWebmailReader(compta, munster);
+        service.DetachWebmailReader(compta, munster);
+        service.RemoveMailbox(compta);
+
+        Assert.Equal(
+            [new WebmailReaderAttached(service.Id, compta, munster), new WebmailReaderDetached(service.Id, compta, munster), new MailboxRemoved(service.Id, compta)],
+            service.PendingEvents);
+        var other = Add(service, "info@entreprise-familiale.xyz");
+        service.AttachWebmailReader(other, munster);
+        Assert.Equal(new AlreadyWebmailReader(other, munster), service.AttachWebmailReader(other, munster).AsT2);
+        Assert.Equal(new NotAWebmailReader(other, stranger), service.DetachWebmailReader(other, stranger).AsT2);
+        Assert.Equal(new UnknownMailbox(service.Id, unknown), service.AttachWebmailReader(unknown, munster).AsT1);
+        Assert.Equal(new UnknownMailbox(service.Id, unknown), service.DetachWebmailReader(unknown, munster).AsT1);
+        Assert.Equal(new UnknownMailbox(service.Id, unknown), service.DeclineUnification(unknown, munster).AsT1);
+        Assert.Throws<ArgumentException>(() => service.AttachWebmailReader(other, default));
+        Assert.Throws<ArgumentException>(() => service.DetachWebmailReader(other, default));
+        Assert.Throws<ArgumentException>(() => service.RevokeWebmailAccess(default));
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-2")]
+    public void APendingProposal_LapsesWhenAReaderIsAttachedOrDetached_OrThePasswordChangesAgain()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.AddJulie();
+        void Propose() => PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords);
+        AccountId? Proposed() => family.Service.Find(mailbox).AsT0.UnificationProposedTo;
+
+        Propose();
+        Assert.Equal(julie.Id, Proposed());
+        family.Service.AttachWebmailReader(mailbox, family.Munster.Id);
+        Assert.Null(Proposed());
+        family.Service.DetachWebmailReader(mailbox, family.Munster.Id);
+
+        Propose();
+        family.Service.DetachWebmailReader(mailbox, julie.Id);
+        Assert.Null(Proposed());
+        family.Service.AttachWebmailReader(mailbox, julie.Id);
+
+        Propose();
+        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, family.Munster.Id, TestPasswords.Of("munster-set-Pa55"), julie, family.Rights, family.Passwords);
+        Assert.Null(Proposed());
+        Assert.True(Unification.Accept(family.Service, mailbox, julie, TestPasswords.Of(Family.JulieAccountPassword), family.Rights, family.Passwords).IsT2);
+    }
+
+    [Fact]
+    public void FromState_KeepsTheVersionAndReaders_AndRejectsEachBrokenInvariant()
+    {
+        var family = new Family();
+        var (julie, julieAccount) = family.UnifiedJulie();
+        var (proposedMailbox, proposedAccount) = (family.Service.AddMailbox(TypedId.New<MailboxId>(random), Family.Address("paul@entreprise-familiale.xyz"), TestPasswords.Of("paul-Pa55-word"), passwords).AsT0.Id, TypedId.New<AccountId>(random));
+        family.Service.AttachWebmailReader(proposedMailbox, proposedAccount);
+        var state = family.Service.ToState();
+        var again = MailService.FromState(state);
+
+        Assert.Equal(state.Version, again.Version);
+        Assert.Equal(state.Organization, again.Organization);
+        Assert.Equal(julieAccount.Id, again.Find(julie).AsT0.UnifiedWith);
+        Assert.Equal([family.Munster.Id], again.Find(family.Compta).AsT0.WebmailReaders);
+        Assert.True(again.SignIn(julie, Channel.MailApplication, TestPasswords.Of("unified-Pa55"), family.Passwords).IsT0);
+
+        var julieState = state.Mailboxes.Single(mailbox => mailbox.Id == julie);
+        var paulState = state.Mailboxes.Single(mailbox => mailbox.Id == proposedMailbox);
+        MailServiceState With(MailboxState changed) => state with { Mailboxes = [.. state.Mailboxes.Select(mailbox => mailbox.Id == changed.Id ? changed : mailbox)] };
+        Assert.Equal(proposedAccount, MailService.FromState(With(paulState with { UnificationProposedTo = proposedAccount })).Find(proposedMailbox).AsT0.UnificationProposedTo);
+        Assert.Throws<ArgumentException>(() => MailService.FromState(With(paulState with { UnificationProposedTo = TypedId.New<AccountId>(random) })));
+        Assert.Throws<ArgumentException>(() => MailService.FromState(With(paulState with { UnifiedWith = TypedId.New<AccountId>(random) })));
+        Assert.Throws<ArgumentException>(() => MailService.FromState(With(paulState with { WebmailReaders = [proposedAccount, proposedAccount] })));
+        Assert.Throws<ArgumentException>(() => MailService.FromState(With(paulState with { WebmailReaders = [proposedAccount, default] })));
+        Assert.Throws<ArgumentException>(() => MailService.FromState(With(julieState with { WebmailReaders = [] })));
+        Assert.Throws<ArgumentException>(() => MailService.FromState(With(julieState with { AddressNormalized = "other@entreprise-familiale.xyz" })));
+        Assert.Throws<ArgumentException>(() => MailService.FromState(state with { Mailboxes = [julieState with { Id = default }] }));
+        Assert.Throws<ArgumentException>(() => MailService.FromState(state with { Organization = default }));
+        Assert.Throws<ArgumentNullException>(() => MailService.FromState(With(julieState with { PasswordHash = null! })));
+        Assert.Throws<ArgumentNullException>(() => MailService.FromState(With(julieState with { WebmailReaders = null! })));
+        Assert.Throws<ArgumentNullException>(() => MailService.FromState(state with { Mailboxes = null! }));
+        Assert.Throws<ArgumentNullException>(() => MailService.FromState(null!));
+        Assert.Equal(state.Mailboxes.Select(mailbox => mailbox.Id), again.Mailboxes.Select(mailbox => mailbox.Id));
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-2")]
+    public void Decline_RecordsWhoDeclinedWhichMailbox()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.AddJulie();
+        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords);
+        family.Service.DequeueEvents();
+
+        family.Service.DeclineUnification(mailbox, julie.Id);
+
+        Assert.Equal(new UnificationDeclined(family.Service.Id, mailbox, julie.Id), Assert.Single(family.Service.PendingEvents));
+    }
+
+    [Fact]
+    public void Guards_HoldEvenWhenARefusalWouldComeFirst()
+    {
+        var service = Open();
+        var compta = Add(service, "compta@entreprise-familiale.xyz");
+        var password = TestPasswords.Of(Family.ComptaPassword);
+        var state = service.ToState();
+
+        Assert.Throws<ArgumentNullException>(() => service.SignIn(TypedId.New<MailboxId>(random), Channel.MailApplication, null!, passwords));
+        Assert.Throws<ArgumentNullException>(() => service.SignIn(TypedId.New<MailboxId>(random), Channel.Webmail, password, null!));
+        Assert.Throws<ArgumentException>(() => service.AddMailbox(default, Family.Address("compta@entreprise-familiale.xyz"), password, passwords));
+        Assert.Throws<ArgumentNullException>(() => service.AddMailbox(TypedId.New<MailboxId>(random), null!, password, passwords));
+        Assert.Throws<ArgumentNullException>(() => service.AddMailbox(TypedId.New<MailboxId>(random), Family.Address("compta@entreprise-familiale.xyz"), null!, passwords));
+        Assert.Throws<ArgumentNullException>(() => service.AddMailbox(TypedId.New<MailboxId>(random), Family.Address("compta@entreprise-familiale.xyz"), password, null!));
+        Assert.Throws<ArgumentNullException>(() => MailService.FromState(state with { Mailboxes = [null!] }));
+        Assert.Single(service.Mailboxes, mailbox => mailbox.Id == compta);
+    }
 }

@@ -292,4 +292,164 @@ public class UnificationTests
         Assert.Throws<ArgumentException>(() => PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("x-Pa55-word"), null, family.Rights, family.Passwords));
         Assert.Throws<ArgumentException>(() => PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("x-Pa55-word"), family.Munster, family.Rights, family.Passwords));
     }
+
+    [Fact]
+    [Trait("Rule", "UNI-1")]
+    public void Evaluate_RefusesTwoAccountsSharingTheMailboxLogin_AndIgnoresAccountsWithOtherLogins()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.AddJulie();
+        var twin = Account.Register(
+            TypedId.New<AccountId>(family.Random), Family.Address("JULIE@entreprise-familiale.xyz"), PersonName.Create("Julie", "Twin").AsT0,
+            TestPasswords.Of("twin-Pa55-word"), null, family.Passwords).AsT0;
+        var found = family.Service.Find(mailbox).AsT0;
+
+        Assert.Throws<ArgumentException>(() => Unification.Evaluate(found, [julie, twin], family.Rights));
+        Assert.Equal(new UnificationEligible(family.Service.Id, mailbox, julie.Id), Unification.Evaluate(found, [family.Munster, julie], family.Rights).AsT0);
+        Assert.Equal([UnificationCondition.AccountWithMailboxLogin], Unification.Evaluate(found, [family.Munster], family.Rights).AsT1.Unmet);
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-5")]
+    public void Review_EndsAUnification_WhenTheMailboxLoginNowBelongsToAnotherAccount()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.UnifiedJulie();
+        var successor = Account.Register(
+            TypedId.New<AccountId>(family.Random), Family.Address("julie@entreprise-familiale.xyz"), PersonName.Create("Julie", "Successor").AsT0,
+            TestPasswords.Of("successor-Pa55"), null, family.Passwords).AsT0;
+        family.Rights.Grant(successor.Id);
+        family.Service.DequeueEvents();
+
+        Assert.Equal([mailbox], Unification.Review(family.Service, [successor], family.Rights));
+
+        var ended = Assert.IsType<UnificationEnded>(Assert.Single(family.Service.PendingEvents));
+        Assert.Equal((family.Service.Id, mailbox, julie.Id), (ended.Service, ended.Mailbox, ended.Account));
+        Assert.True(family.AccountOpensWith(julie, "unified-Pa55"));
+        Assert.True(family.MailboxOpensWith(mailbox, "unified-Pa55"));
+        Assert.Null(family.Service.Find(mailbox).AsT0.UnifiedWith);
+        Assert.Empty(Unification.Review(family.Service, [successor], family.Rights));
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-5")]
+    public void ChangingAUnifiedMailbox_AfterTheRightWasWithdrawn_EndsTheUnification_AndChangesOnlyTheMailbox()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.UnifiedJulie();
+        family.Rights.Withdraw(julie.Id);
+        family.Service.DequeueEvents();
+
+        var change = PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, family.Munster.Id, TestPasswords.Of("munster-set-Pa55"), julie, family.Rights, family.Passwords).AsT0;
+
+        Assert.Equal(UnificationEndReason.RightWithdrawn, change.UnificationEnded);
+        Assert.False(change.ChangedBoth);
+        Assert.Null(change.AccountImpact);
+        Assert.Null(change.Proposal);
+        Assert.Equal(
+            [new UnificationEnded(family.Service.Id, mailbox, julie.Id, UnificationEndReason.RightWithdrawn), new MailboxPasswordChanged(family.Service.Id, mailbox, null)],
+            family.Service.PendingEvents);
+        Assert.True(family.AccountOpensWith(julie, "unified-Pa55"));
+        Assert.True(family.MailboxOpensWith(mailbox, "munster-set-Pa55"));
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-3")]
+    public void AUnifiedChange_ReportsBothImpacts()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.UnifiedJulie();
+
+        var byMailbox = PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("third-Pa55"), julie, family.Rights, family.Passwords).AsT0;
+
+        Assert.Equal((family.Service.Id, mailbox), (byMailbox.Service, byMailbox.Mailbox));
+        Assert.Equal([julie.Id], byMailbox.Impact.WebmailReadersToUpdate);
+        Assert.Equal(PasswordOwner.Account, byMailbox.AccountImpact!.Changed);
+        Assert.Empty(byMailbox.AccountImpact.MailboxesWebmailMayAskToConfirm);
+        Assert.Null(byMailbox.UnificationEnded);
+
+        var byAccount = PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of("third-Pa55"), TestPasswords.Of("fourth-Pa55"), [family.Service], family.Rights, family.Passwords).AsT0;
+
+        Assert.Empty(byAccount.Impact.MailboxesWebmailMayAskToConfirm);
+        Assert.Equal([julie.Id], byAccount.MailboxImpact!.WebmailReadersToUpdate);
+        Assert.Null(byAccount.UnificationEnded);
+        Assert.Equal(new MailboxPasswordChanged(family.Service.Id, mailbox, julie.Id), family.Service.PendingEvents[^1]);
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-4")]
+    [Trait("Rule", "UNI-1")]
+    public void ChangeMailboxPassword_WithoutTheRight_IsRefused_ChangingNothing()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.AddJulie();
+        family.Rights.Withdraw(julie.Id);
+        var before = (julie.ToState(), Snapshots.Of(family.Service));
+
+        var refused = PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords);
+
+        Assert.Equal(new MayNotChangeMailboxPassword(julie.Id, family.Service.Id, mailbox), refused.AsT2);
+        Assert.Equal(before, (julie.ToState(), Snapshots.Of(family.Service)));
+        var unknown = TypedId.New<MailboxId>(family.Random);
+        Assert.Equal(new UnknownMailbox(family.Service.Id, unknown), PasswordChanges.ChangeMailboxPassword(family.Service, unknown, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords).AsT1);
+        Assert.Equal(PasswordProblem.ContainsAddress, PasswordChanges.ChangeMailboxPassword(family.Service, family.Compta, family.Munster.Id, TestPasswords.Of("compta@entreprise-familiale.xyz!"), null, family.Rights, family.Passwords).AsT3.Problem);
+        Assert.Throws<ArgumentException>(() => PasswordChanges.ChangeMailboxPassword(family.Service, family.Compta, family.Munster.Id, TestPasswords.Of("compta-Pa55-2"), julie, family.Rights, family.Passwords));
+    }
+
+    [Fact]
+    [Trait("Rule", "UNI-2")]
+    public void Accept_ForAnUnknownMailbox_OrAnotherAccount_IsRefused()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.AddJulie();
+        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords);
+        var unknown = TypedId.New<MailboxId>(family.Random);
+
+        Assert.Equal(new UnknownMailbox(family.Service.Id, unknown), Unification.Accept(family.Service, unknown, julie, TestPasswords.Of(Family.JulieAccountPassword), family.Rights, family.Passwords).AsT1);
+        Assert.Equal(new NoUnificationProposed(mailbox, family.Munster.Id), Unification.Accept(family.Service, mailbox, family.Munster, TestPasswords.Of(Family.AccountPassword), family.Rights, family.Passwords).AsT2);
+        Assert.Equal(new NoUnificationProposed(mailbox, family.Munster.Id), family.Service.DeclineUnification(mailbox, family.Munster.Id).AsT2);
+        family.Service.DequeueEvents();
+
+        Assert.Equal(new UnificationAccepted(family.Service.Id, mailbox, julie.Id), Unification.Accept(family.Service, mailbox, julie, TestPasswords.Of(Family.JulieAccountPassword), family.Rights, family.Passwords).AsT0);
+        Assert.Equal(new PasswordsUnified(family.Service.Id, mailbox, julie.Id), Assert.Single(family.Service.PendingEvents));
+        Assert.Equal(new AccountPasswordChanged(julie.Id, mailbox), julie.PendingEvents[^1]);
+        Assert.Null(family.Service.Find(mailbox).AsT0.UnificationProposedTo);
+    }
+
+    [Fact]
+    public void Guards_HoldEvenWhenARefusalWouldComeFirst()
+    {
+        var family = new Family();
+        var (mailbox, julie) = family.AddJulie();
+        var found = family.Service.Find(mailbox).AsT0;
+        var current = TestPasswords.Of(Family.JulieAccountPassword);
+        var next = TestPasswords.Of("julie-new-Pa55");
+        var unknown = TypedId.New<MailboxId>(family.Random);
+        var token = ResetToken.Parse(new string('A', ResetToken.TextLength)).AsT0;
+
+        Assert.Throws<ArgumentNullException>(() => Unification.Evaluate(null!, [julie], family.Rights));
+        Assert.Throws<ArgumentNullException>(() => Unification.Evaluate(found, null!, family.Rights));
+        Assert.Throws<ArgumentNullException>(() => Unification.Evaluate(found, [julie], null!));
+        Assert.Throws<ArgumentNullException>(() => Unification.Accept(null!, mailbox, julie, current, family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => Unification.Accept(family.Service, unknown, null!, current, family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => Unification.Accept(family.Service, unknown, julie, null!, family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => Unification.Accept(family.Service, unknown, julie, current, null!, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => Unification.Accept(family.Service, unknown, julie, current, family.Rights, null!));
+        Assert.Throws<ArgumentNullException>(() => Unification.Review(null!, [julie], family.Rights));
+        Assert.Throws<ArgumentNullException>(() => Unification.Review(family.Service, [julie], null!));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeAccountPassword(null!, current, next, [], family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeAccountPassword(julie, null!, next, [], family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeAccountPassword(julie, current, next, [], family.Rights, null!));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeAccountPassword(julie, current, null!, [], family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeAccountPassword(julie, current, next, [], null!, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ResetAccountPassword(null!, token, next, family.Clock, [], family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ResetAccountPassword(julie, null!, next, family.Clock, [], family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ResetAccountPassword(julie, token, next, null!, [], family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeMailboxPassword(null!, mailbox, julie.Id, next, julie, family.Rights, family.Passwords));
+        Assert.Throws<ArgumentException>(() => PasswordChanges.ChangeMailboxPassword(family.Service, unknown, default, next, julie, family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeMailboxPassword(family.Service, unknown, julie.Id, null!, julie, family.Rights, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeMailboxPassword(family.Service, unknown, julie.Id, next, julie, null!, family.Passwords));
+        Assert.Throws<ArgumentNullException>(() => PasswordChanges.ChangeMailboxPassword(family.Service, unknown, julie.Id, next, julie, family.Rights, null!));
+        Assert.True(family.AccountOpensWith(julie, Family.JulieAccountPassword));
+    }
 }

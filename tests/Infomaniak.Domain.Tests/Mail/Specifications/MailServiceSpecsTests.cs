@@ -47,4 +47,16 @@ public class MailServiceSpecsTests
 
         Assert.Equal(family.Service.Id, Assert.Single(found).Id);
     }
+
+    [Fact]
+    [Trait("Rule", "MAIL-3")]
+    public void TheSpecs_MatchAServiceOnOneOfItsMailboxes_NotOnAllOfThem()
+    {
+        family.Service.AddMailbox(TypedId.New<MailboxId>(family.Random), Family.Address("unread@entreprise-familiale.xyz"), TestPasswords.Of("unread-Pa55-word"), family.Passwords);
+
+        Assert.Equal(family.Service.Id, Assert.Single(new MailServicesReadByAccountSpec(family.Munster.Id).Evaluate(Stored)).Id);
+        Assert.Equal(family.Service.Id, Assert.Single(new MailServiceHostingAddressSpec(Family.Address("unread@entreprise-familiale.xyz")).Evaluate(Stored)).Id);
+        Assert.Throws<ArgumentException>(() => new MailServicesReadByAccountSpec(default));
+        Assert.Throws<ArgumentException>(() => new MailServicesOfOrganizationSpec(default));
+    }
 }
