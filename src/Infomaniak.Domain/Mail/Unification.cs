@@ -148,7 +148,9 @@ public static class Unification
 
     /// <summary>Why a unified mailbox's link must end now, or null when its conditions still hold.</summary>
     internal static UnificationEndReason? StillHolds(Mailbox mailbox, IEnumerable<Account> accounts, IMailboxPasswordRights rights) =>
-        Evaluate(mailbox, accounts, rights).Match<UnificationEndReason?>(
+        !accounts.Any(account => account.Id == mailbox.UnifiedWith && account.Login == mailbox.Address)
+            ? UnificationEndReason.AccountGone
+            : Evaluate(mailbox, accounts, rights).Match<UnificationEndReason?>(
             eligible => eligible.Account == mailbox.UnifiedWith ? null : UnificationEndReason.AccountGone,
             notPossible => notPossible.Unmet[0] switch
             {

@@ -324,7 +324,7 @@ public class UnificationTests
         Assert.Equal([mailbox], Unification.Review(family.Service, [successor], family.Rights));
 
         var ended = Assert.IsType<UnificationEnded>(Assert.Single(family.Service.PendingEvents));
-        Assert.Equal((family.Service.Id, mailbox, julie.Id), (ended.Service, ended.Mailbox, ended.Account));
+        Assert.Equal((family.Service.Id, mailbox, julie.Id, UnificationEndReason.AccountGone), (ended.Service, ended.Mailbox, ended.Account, ended.Reason));
         Assert.True(family.AccountOpensWith(julie, "unified-Pa55"));
         Assert.True(family.MailboxOpensWith(mailbox, "unified-Pa55"));
         Assert.Null(family.Service.Find(mailbox).AsT0.UnifiedWith);
