@@ -151,13 +151,13 @@ public static class Unification
         !accounts.Any(account => account.Id == mailbox.UnifiedWith && account.Login == mailbox.Address)
             ? UnificationEndReason.AccountGone
             : Evaluate(mailbox, accounts, rights).Match<UnificationEndReason?>(
-            eligible => eligible.Account == mailbox.UnifiedWith ? null : UnificationEndReason.AccountGone,
-            notPossible => notPossible.Unmet[0] switch
-            {
-                UnificationCondition.AccountWithMailboxLogin => UnificationEndReason.AccountGone,
-                UnificationCondition.OnlyWebmailReader => UnificationEndReason.AnotherWebmailReader,
-                _ => UnificationEndReason.RightWithdrawn,
-            });
+                eligible => eligible.Account == mailbox.UnifiedWith ? null : UnificationEndReason.AccountGone,
+                notPossible => notPossible.Unmet[0] switch
+                {
+                    UnificationCondition.AccountWithMailboxLogin => UnificationEndReason.AccountGone,
+                    UnificationCondition.OnlyWebmailReader => UnificationEndReason.AnotherWebmailReader,
+                    _ => UnificationEndReason.RightWithdrawn,
+                });
 }
 
 /// <summary>All three conditions of rule UNI-1 hold: unification may be proposed to this account.</summary>
