@@ -103,17 +103,18 @@ public sealed class Account : AggregateRoot<AccountId>
             return new WrongDoor(channel, kind);
         }
 
-        switch (passwords.Hasher.Verify(password, PasswordHash))
+        if (!passwords.SignsIn(password, PasswordHash, out var renewed))
         {
-            case PasswordVerification.Verified:
-                return new Success();
-            case PasswordVerification.VerifiedRehashNeeded:
-                PasswordHash = passwords.Rehash(password);
-                Record(new AccountPasswordRehashed(Id));
-                return new Success();
-            default:
-                return new WrongPassword();
+            return new WrongPassword();
         }
+
+        if (renewed is not null)
+        {
+            PasswordHash = renewed;
+            Record(new AccountPasswordRehashed(Id));
+        }
+
+        return new Success();
     }
 
     /// <summary>

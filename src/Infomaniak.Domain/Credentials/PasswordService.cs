@@ -45,4 +45,15 @@ public sealed class PasswordService(PasswordPolicy policy, IPasswordHasher hashe
         Hasher.Verify(password, hash) is PasswordVerification.Verified or PasswordVerification.VerifiedRehashNeeded;
 
     internal PasswordHash Rehash(Password password) => Hasher.Hash(password, random);
+
+    /// <summary>
+    /// Checks a password typed at sign-in against a stored hash; when it matches a hash made with weaker parameters,
+    /// <paramref name="renewed"/> is a new hash of it with the current ones, to store in its place (rule ACC-6).
+    /// </summary>
+    internal bool SignsIn(Password password, PasswordHash stored, out PasswordHash? renewed)
+    {
+        var verification = Hasher.Verify(password, stored);
+        renewed = verification == PasswordVerification.VerifiedRehashNeeded ? Rehash(password) : null;
+        return verification is PasswordVerification.Verified or PasswordVerification.VerifiedRehashNeeded;
+    }
 }

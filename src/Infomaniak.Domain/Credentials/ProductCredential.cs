@@ -120,17 +120,18 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
     {
         Guard.Against.Null(password);
         Guard.Against.Null(passwords);
-        switch (passwords.Hasher.Verify(password, PasswordHash))
+        if (!passwords.SignsIn(password, PasswordHash, out var renewed))
         {
-            case PasswordVerification.Verified:
-                return new Success();
-            case PasswordVerification.VerifiedRehashNeeded:
-                PasswordHash = passwords.Rehash(password);
-                Record(new ProductCredentialRehashed(Id, Product));
-                return new Success();
-            default:
-                return new WrongPassword();
+            return new WrongPassword();
         }
+
+        if (renewed is not null)
+        {
+            PasswordHash = renewed;
+            Record(new ProductCredentialRehashed(Id, Product));
+        }
+
+        return new Success();
     }
 
     /// <summary>The credential's state, to store.</summary>

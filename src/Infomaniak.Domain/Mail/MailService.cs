@@ -80,17 +80,18 @@ public sealed class MailService : AggregateRoot<ProductId>
             return unknown;
         }
 
-        switch (passwords.Hasher.Verify(password, found.PasswordHash))
+        if (!passwords.SignsIn(password, found.PasswordHash, out var renewed))
         {
-            case PasswordVerification.Verified:
-                return new Success();
-            case PasswordVerification.VerifiedRehashNeeded:
-                found.SetPasswordHash(passwords.Rehash(password));
-                Record(new MailboxPasswordRehashed(Id, found.Id));
-                return new Success();
-            default:
-                return new WrongPassword();
+            return new WrongPassword();
         }
+
+        if (renewed is not null)
+        {
+            found.SetPasswordHash(renewed);
+            Record(new MailboxPasswordRehashed(Id, found.Id));
+        }
+
+        return new Success();
     }
 
     /// <summary>Acquires a new address in this service, with its own password (rule MAIL-1).</summary>
