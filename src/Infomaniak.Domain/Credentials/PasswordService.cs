@@ -44,8 +44,6 @@ public sealed class PasswordService(PasswordPolicy policy, IPasswordHasher hashe
     public bool Matches(Password password, PasswordHash hash) =>
         Hasher.Verify(password, hash) is PasswordVerification.Verified or PasswordVerification.VerifiedRehashNeeded;
 
-    internal PasswordHash Rehash(Password password) => Hasher.Hash(password, random);
-
     /// <summary>
     /// Checks a password typed at sign-in against a stored hash; when it matches a hash made with weaker parameters,
     /// <paramref name="renewed"/> is a new hash of it with the current ones, to store in its place (rule ACC-6).
@@ -53,7 +51,7 @@ public sealed class PasswordService(PasswordPolicy policy, IPasswordHasher hashe
     internal bool SignsIn(Password password, PasswordHash stored, out PasswordHash? renewed)
     {
         var verification = Hasher.Verify(password, stored);
-        renewed = verification == PasswordVerification.VerifiedRehashNeeded ? Rehash(password) : null;
+        renewed = verification == PasswordVerification.VerifiedRehashNeeded ? Hasher.Hash(password, random) : null;
         return verification is PasswordVerification.Verified or PasswordVerification.VerifiedRehashNeeded;
     }
 }

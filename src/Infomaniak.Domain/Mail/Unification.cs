@@ -151,7 +151,7 @@ public static class Unification
         !accounts.Any(account => account.Id == mailbox.UnifiedWith && account.Login == mailbox.Address)
             ? UnificationEndReason.AccountGone
             : Evaluate(mailbox, accounts, rights).Match<UnificationEndReason?>(
-                eligible => eligible.Account == mailbox.UnifiedWith ? null : UnificationEndReason.AccountGone,
+                _ => null,
                 notPossible => notPossible.Unmet[0] switch
                 {
                     UnificationCondition.AccountWithMailboxLogin => UnificationEndReason.AccountGone,
