@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using Ardalis.GuardClauses;
 
 namespace Infomaniak.Domain.Common;
@@ -22,17 +23,25 @@ namespace Infomaniak.Domain.Common;
 public abstract class AggregateRoot<TId>
     where TId : struct, ITypedId<TId>
 {
+    /// <summary>
+    /// The highest version an aggregate may reach: 2^53 - 1, the largest integer every JSON reader (JavaScript's
+    /// included) keeps exactly. No real aggregate records that many events; a stored state above it is corrupt.
+    /// </summary>
+    public const long MaxVersion = (1L << 53) - 1;
+
     private readonly List<IDomainEvent> pending = [];
+    private readonly ReadOnlyCollection<IDomainEvent> pendingView;
 
     /// <summary>Initializes the root with its id and the version it was stored with.</summary>
     /// <param name="id">The aggregate's id; never the default value.</param>
     /// <param name="version">The number of events recorded before this instance was loaded; zero for a new aggregate.</param>
     /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="version"/> is negative or above <see cref="MaxVersion"/>.</exception>
     protected AggregateRoot(TId id, long version)
     {
         Id = Guard.Against.Default(id);
-        Version = Guard.Against.Negative(version);
+        Version = Guard.Against.OutOfRange(version, nameof(version), 0, MaxVersion);
+        pendingView = pending.AsReadOnly();
     }
 
     /// <summary>The aggregate's identity, which never changes.</summary>
@@ -44,8 +53,8 @@ public abstract class AggregateRoot<TId>
     /// <summary>The version the aggregate had when it was loaded or last saved: <see cref="Version"/> minus the pending events.</summary>
     public long PersistedVersion => Version - pending.Count;
 
-    /// <summary>The events recorded since the aggregate was loaded or last saved, oldest first.</summary>
-    public IReadOnlyList<IDomainEvent> PendingEvents => pending;
+    /// <summary>The events recorded since the aggregate was loaded or last saved, oldest first: a read-only view, not a copy.</summary>
+    public IReadOnlyList<IDomainEvent> PendingEvents => pendingView;
 
     /// <summary>Returns the pending events, oldest first, and forgets them: call it once they are stored.</summary>
     /// <returns>The events that were pending.</returns>
@@ -59,9 +68,16 @@ public abstract class AggregateRoot<TId>
     /// <summary>Records an event of a successful operation and advances <see cref="Version"/>.</summary>
     /// <param name="domainEvent">What happened.</param>
     /// <exception cref="ArgumentNullException"><paramref name="domainEvent"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The aggregate has reached <see cref="MaxVersion"/>.</exception>
     protected void Record(IDomainEvent domainEvent)
     {
-        pending.Add(Guard.Against.Null(domainEvent));
+        Guard.Against.Null(domainEvent);
+        if (Version == MaxVersion)
+        {
+            throw new InvalidOperationException($"The aggregate has reached its highest version ({MaxVersion}).");
+        }
+
+        pending.Add(domainEvent);
         Version++;
     }
 }

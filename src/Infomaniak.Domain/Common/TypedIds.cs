@@ -170,3 +170,99 @@ public readonly record struct InvoiceId : ITypedId<InvoiceId>
     /// <returns>The GUID text.</returns>
     public override string ToString() => Value.ToString();
 }
+
+/// <summary>Identifies one product credential (an FTP, MySQL, SSH or WebDAV user of a product).</summary>
+public readonly record struct ProductCredentialId : ITypedId<ProductCredentialId>
+{
+    private ProductCredentialId(Guid value) => Value = value;
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
+    /// <inheritdoc cref="ITypedId{TSelf}.From(Guid)" />
+    public static ProductCredentialId From(Guid value) => new(TypedId.Require(value));
+
+    /// <summary>The id's value in the standard GUID format.</summary>
+    /// <returns>The GUID text.</returns>
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>Identifies an organization's prepaid account, the ledger of its reserve of money.</summary>
+public readonly record struct PrepaidAccountId : ITypedId<PrepaidAccountId>
+{
+    private PrepaidAccountId(Guid value) => Value = value;
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
+    /// <inheritdoc cref="ITypedId{TSelf}.From(Guid)" />
+    public static PrepaidAccountId From(Guid value) => new(TypedId.Require(value));
+
+    /// <summary>The id's value in the standard GUID format.</summary>
+    /// <returns>The GUID text.</returns>
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>Identifies a withdrawal from a prepaid account to a bank or PayPal account.</summary>
+public readonly record struct WithdrawalId : ITypedId<WithdrawalId>
+{
+    private WithdrawalId(Guid value) => Value = value;
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
+    /// <inheritdoc cref="ITypedId{TSelf}.From(Guid)" />
+    public static WithdrawalId From(Guid value) => new(TypedId.Require(value));
+
+    /// <summary>The id's value in the standard GUID format.</summary>
+    /// <returns>The GUID text.</returns>
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>Identifies an order placed in the shop.</summary>
+public readonly record struct OrderId : ITypedId<OrderId>
+{
+    private OrderId(Guid value) => Value = value;
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
+    /// <inheritdoc cref="ITypedId{TSelf}.From(Guid)" />
+    public static OrderId From(Guid value) => new(TypedId.Require(value));
+
+    /// <summary>The id's value in the standard GUID format.</summary>
+    /// <returns>The GUID text.</returns>
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>Identifies a free voucher granted to a customer account.</summary>
+public readonly record struct VoucherId : ITypedId<VoucherId>
+{
+    private VoucherId(Guid value) => Value = value;
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
+    /// <inheritdoc cref="ITypedId{TSelf}.From(Guid)" />
+    public static VoucherId From(Guid value) => new(TypedId.Require(value));
+
+    /// <summary>The id's value in the standard GUID format.</summary>
+    /// <returns>The GUID text.</returns>
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>Identifies a promotion code of the shop.</summary>
+public readonly record struct PromotionCodeId : ITypedId<PromotionCodeId>
+{
+    private PromotionCodeId(Guid value) => Value = value;
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
+    /// <inheritdoc cref="ITypedId{TSelf}.From(Guid)" />
+    public static PromotionCodeId From(Guid value) => new(TypedId.Require(value));
+
+    /// <summary>The id's value in the standard GUID format.</summary>
+    /// <returns>The GUID text.</returns>
+    public override string ToString() => Value.ToString();
+}

@@ -6,22 +6,6 @@ using OneOf.Types;
 
 namespace Infomaniak.Domain.Credentials;
 
-/// <summary>Identifies one product credential (an FTP, MySQL, SSH or WebDAV user of a product).</summary>
-public readonly record struct ProductCredentialId : ITypedId<ProductCredentialId>
-{
-    private ProductCredentialId(Guid value) => Value = value;
-
-    /// <inheritdoc />
-    public Guid Value { get; }
-
-    /// <inheritdoc cref="ITypedId{TSelf}.From(Guid)" />
-    public static ProductCredentialId From(Guid value) => new(Guard.Against.Default(value));
-
-    /// <summary>The id's value in the standard GUID format.</summary>
-    /// <returns>The GUID text.</returns>
-    public override string ToString() => Value.ToString();
-}
-
 /// <summary>
 /// A product's own credential: a user name and password for FTP, MySQL, SSH or WebDAV, which belongs to that
 /// product alone (rule UNI-4).

@@ -45,7 +45,7 @@ public enum MemberActionKind
 /// </summary>
 /// <remarks>
 /// Made only by the static members, so a product action always names its product and an organization-wide
-/// action never does. The <c>default</c> value is not an action: <see cref="Organization.Authorize"/> throws
+/// action never does. The <c>default</c> value is not an action: <see cref="Organization.Authorize(AccountId, MemberAction)"/> throws
 /// an <see cref="ArgumentException"/> for it.
 /// </remarks>
 public readonly record struct MemberAction
@@ -134,4 +134,7 @@ public enum DenialReason
 
     /// <summary>The action needs all rights and the member has limited rights (RGT-3).</summary>
     AdministratorRequired,
+
+    /// <summary>What the action is on belongs to another organization (ORG-7).</summary>
+    OwnedByAnotherOrganization,
 }

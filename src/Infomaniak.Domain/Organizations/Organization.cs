@@ -19,7 +19,7 @@ namespace Infomaniak.Domain.Organizations;
 /// always a legal representative, and the only one (RGT-3).
 /// </para>
 /// <para>
-/// Every command names its actor first; the actor's rights are checked inside with <see cref="Authorize"/>.
+/// Every command names its actor first; the actor's rights are checked inside with <see cref="Authorize(AccountId, MemberAction)"/>.
 /// A refused command returns the refusal, changes nothing and records nothing.
 /// </para>
 /// </remarks>
@@ -128,6 +128,19 @@ public sealed class Organization : AggregateRoot<OrganizationId>
 
         return found.Rights.IsAdministrator ? new Allowed() : new ActionDenied(member, action, DenialReason.AdministratorRequired);
     }
+
+    /// <summary>
+    /// The authorization decision for something another aggregate keeps for an organization (a billing address book,
+    /// an invoice, the prepaid account, an order): denied with <see cref="DenialReason.OwnedByAnotherOrganization"/>
+    /// when it belongs to another organization than this one (ORG-7), otherwise <see cref="Authorize(AccountId, MemberAction)"/>.
+    /// </summary>
+    /// <param name="member">The account asking.</param>
+    /// <param name="action">What it asks to do.</param>
+    /// <param name="owner">The organization the thing acted on belongs to.</param>
+    /// <returns><see cref="Allowed"/>, or <see cref="ActionDenied"/> naming the reason.</returns>
+    /// <exception cref="ArgumentException"><paramref name="action"/> is the default value.</exception>
+    public OneOf<Allowed, ActionDenied> Authorize(AccountId member, MemberAction action, OrganizationId owner) =>
+        owner != Id ? new ActionDenied(member, action, DenialReason.OwnedByAnotherOrganization) : Authorize(member, action);
 
     /// <summary>
     /// Invites an email address to join with the given rights (RGT-2): the invitation waits for the account with that

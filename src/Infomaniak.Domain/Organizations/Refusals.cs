@@ -32,6 +32,7 @@ public sealed record ActionDenied(AccountId Actor, MemberAction Action, DenialRe
         DenialReason.ProductNotHeld => $"Product {Action.Product} is not held by this organization.",
         DenialReason.ProductNotGranted => $"Account {Actor} has no rights on product {Action.Product}.",
         DenialReason.BillingRightsRequired => $"{Action.Kind} needs billing rights, which account {Actor} does not have.",
+        DenialReason.OwnedByAnotherOrganization => $"{Action.Kind} is on something that belongs to another organization.",
         _ => $"{Action.Kind} needs all rights, and account {Actor} has limited rights.",
     };
 }
