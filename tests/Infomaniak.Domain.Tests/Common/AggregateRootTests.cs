@@ -41,9 +41,31 @@ public class AggregateRootTests
     }
 
     [Fact]
-    public void ADefaultId_OrANegativeVersion_IsAProgrammerError()
+    public void ADefaultId_OrAVersionOutOfRange_IsAProgrammerError()
     {
         Assert.Throws<ArgumentException>(() => new Counter(default, 0));
-        Assert.Throws<ArgumentException>(() => new Counter(TypedId.New<AccountId>(new SeededRandomSource(1)), -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Counter(TypedId.New<AccountId>(new SeededRandomSource(1)), -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => new Counter(TypedId.New<AccountId>(new SeededRandomSource(1)), long.MaxValue));
+    }
+
+    [Fact]
+    public void AtTheHighestVersion_RecordingThrows_InsteadOfWrappingNegative()
+    {
+        var counter = new Counter(TypedId.New<AccountId>(new SeededRandomSource(1)), AggregateRoot<AccountId>.MaxVersion - 1);
+        counter.Tick(1);
+
+        Assert.Throws<InvalidOperationException>(() => counter.Tick(2));
+        Assert.Equal(AggregateRoot<AccountId>.MaxVersion, counter.Version);
+    }
+
+    [Fact]
+    public void PendingEvents_IsAReadOnlyView_ThatACallerCannotClear()
+    {
+        var counter = new Counter(TypedId.New<AccountId>(new SeededRandomSource(1)), 0);
+        counter.Tick(1);
+
+        Assert.False(counter.PendingEvents is List<IDomainEvent>);
+        Assert.Throws<NotSupportedException>(() => ((ICollection<IDomainEvent>)counter.PendingEvents).Clear());
+        Assert.Single(counter.PendingEvents);
     }
 }
