@@ -23,7 +23,7 @@ namespace Infomaniak.Domain.Organizations;
 /// A refused command returns the refusal, changes nothing and records nothing.
 /// </para>
 /// </remarks>
-public sealed class Organization : AggregateRoot<OrganizationId>
+public sealed partial class Organization : AggregateRoot<OrganizationId>
 {
     /// <summary>How long an invitation can be accepted when no other validity is given: 7 days.</summary>
     public static readonly TimeSpan DefaultInvitationValidity = TimeSpan.FromDays(7);
