@@ -182,9 +182,18 @@ public sealed class Account : AggregateRoot<AccountId>
 
     /// <summary>The account's state, to store: hashes only, never a password or a token.</summary>
     /// <returns>A plain record of the state.</returns>
-    public AccountState ToState() => new(
-        Id, Version, Login.Value, Login.Normalized, Name.FirstName, Name.LastName, PasswordHash, RecoveryAddress?.Value,
-        reset is { } pending ? new PasswordResetState(pending.TokenDigest, pending.ExpiresAt, pending.Used) : null);
+    public AccountState ToState() => new()
+    {
+        Id = Id,
+        Version = Version,
+        Login = Login.Value,
+        LoginNormalized = Login.Normalized,
+        FirstName = Name.FirstName,
+        LastName = Name.LastName,
+        PasswordHash = PasswordHash,
+        RecoveryAddress = RecoveryAddress?.Value,
+        PasswordReset = reset is { } pending ? new PasswordResetState { TokenDigest = pending.TokenDigest, ExpiresAt = pending.ExpiresAt, Used = pending.Used } : null,
+    };
 
     /// <summary>Rebuilds a stored account.</summary>
     /// <param name="state">The stored state.</param>
@@ -272,22 +281,46 @@ public sealed class Account : AggregateRoot<AccountId>
 /// <param name="ExpiresAt">When the link stops working.</param>
 public sealed record PasswordResetIssued(AccountId Account, ResetToken Token, EmailAddress SendTo, DateTimeOffset ExpiresAt);
 
-/// <summary>The stored state of an <see cref="Account"/>: plain values, an ORM or a serializer maps it.</summary>
-/// <param name="Id">The account's id.</param>
-/// <param name="Version">The number of events it recorded.</param>
-/// <param name="Login">The login as typed.</param>
-/// <param name="LoginNormalized">The login in lower case, for lookups (<see cref="EmailAddress.Normalized"/>).</param>
-/// <param name="FirstName">The person's first name.</param>
-/// <param name="LastName">The person's last name.</param>
-/// <param name="PasswordHash">The hash of the account's password.</param>
-/// <param name="RecoveryAddress">The recovery address as typed, if any.</param>
-/// <param name="PasswordReset">The last reset link issued, if any.</param>
-public sealed record AccountState(
-    AccountId Id, long Version, string Login, string LoginNormalized, string FirstName, string LastName,
-    PasswordHash PasswordHash, string? RecoveryAddress, PasswordResetState? PasswordReset);
+/// <summary>The stored state of an <see cref="Account"/>: plain values an ORM or a serializer maps; hashes only, never a password or a token.</summary>
+public sealed record AccountState
+{
+    /// <summary>The account's id.</summary>
+    public required AccountId Id { get; init; }
+
+    /// <summary>The number of events it recorded (the optimistic concurrency token).</summary>
+    public required long Version { get; init; }
+
+    /// <summary>The login as typed.</summary>
+    public required string Login { get; init; }
+
+    /// <summary>The login's canonical form, unique among accounts, for lookups (<see cref="EmailAddress.Normalized"/>).</summary>
+    public required string LoginNormalized { get; init; }
+
+    /// <summary>The person's first name.</summary>
+    public required string FirstName { get; init; }
+
+    /// <summary>The person's last name.</summary>
+    public required string LastName { get; init; }
+
+    /// <summary>The hash of the account's password.</summary>
+    public required PasswordHash PasswordHash { get; init; }
+
+    /// <summary>The recovery address as typed, if any.</summary>
+    public required string? RecoveryAddress { get; init; }
+
+    /// <summary>The last reset link issued, if any.</summary>
+    public required PasswordResetState? PasswordReset { get; init; }
+}
 
 /// <summary>The stored trace of the last reset link: the token's SHA-256 digest (upper-case hex), never the token.</summary>
-/// <param name="TokenDigest">The SHA-256 digest of the token, in upper-case hexadecimal.</param>
-/// <param name="ExpiresAt">When the link stops working.</param>
-/// <param name="Used">Whether it was used or replaced by a password or recovery address change.</param>
-public sealed record PasswordResetState(string TokenDigest, DateTimeOffset ExpiresAt, bool Used);
+public sealed record PasswordResetState
+{
+    /// <summary>The SHA-256 digest of the token, in upper-case hexadecimal.</summary>
+    public required string TokenDigest { get; init; }
+
+    /// <summary>When the link stops working.</summary>
+    public required DateTimeOffset ExpiresAt { get; init; }
+
+    /// <summary>Whether it was used or replaced by a password or recovery address change.</summary>
+    public required bool Used { get; init; }
+}

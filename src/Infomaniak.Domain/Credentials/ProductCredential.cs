@@ -120,7 +120,8 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
 
     /// <summary>The credential's state, to store.</summary>
     /// <returns>A plain record of the state.</returns>
-    public ProductCredentialState ToState() => new(Id, Version, Product, Channel, UserName, PasswordHash);
+    public ProductCredentialState ToState() =>
+        new() { Id = Id, Version = Version, Product = Product, Channel = Channel, UserName = UserName, PasswordHash = PasswordHash };
 
     /// <summary>Rebuilds a stored credential.</summary>
     /// <param name="state">The stored state.</param>
@@ -143,13 +144,26 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
 }
 
 /// <summary>The stored state of a <see cref="ProductCredential"/>.</summary>
-/// <param name="Id">The credential's id.</param>
-/// <param name="Version">The number of events it recorded.</param>
-/// <param name="Product">The product it opens.</param>
-/// <param name="Channel">The channel it opens.</param>
-/// <param name="UserName">The user name.</param>
-/// <param name="PasswordHash">The hash of its password.</param>
-public sealed record ProductCredentialState(ProductCredentialId Id, long Version, ProductId Product, Channel Channel, string UserName, PasswordHash PasswordHash);
+public sealed record ProductCredentialState
+{
+    /// <summary>The credential's id.</summary>
+    public required ProductCredentialId Id { get; init; }
+
+    /// <summary>The number of events it recorded (the optimistic concurrency token).</summary>
+    public required long Version { get; init; }
+
+    /// <summary>The product it opens.</summary>
+    public required ProductId Product { get; init; }
+
+    /// <summary>The channel it opens.</summary>
+    public required Channel Channel { get; init; }
+
+    /// <summary>The user name.</summary>
+    public required string UserName { get; init; }
+
+    /// <summary>The hash of its password.</summary>
+    public required PasswordHash PasswordHash { get; init; }
+}
 
 /// <summary>A product credential was created.</summary>
 /// <param name="Credential">The credential.</param>

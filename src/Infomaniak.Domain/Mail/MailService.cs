@@ -37,7 +37,7 @@ public sealed class MailService : AggregateRoot<ProductId>
     /// <summary>The organization that holds this product.</summary>
     public OrganizationId Organization { get; }
 
-    /// <summary>The hosted mailboxes, in the order they were added.</summary>
+    /// <summary>The hosted mailboxes, in no particular order (<see cref="ToState"/> orders them by id).</summary>
     public IReadOnlyList<Mailbox> Mailboxes => mailboxes.AsReadOnly();
 
     /// <summary>Opens a Mail Service for an organization, with no mailbox yet.</summary>
@@ -230,7 +230,8 @@ public sealed class MailService : AggregateRoot<ProductId>
 
     /// <summary>The service's state, to store: hashes only, never a password.</summary>
     /// <returns>A plain record of the state.</returns>
-    public MailServiceState ToState() => new(Id, Version, Organization, [.. mailboxes.Select(mailbox => mailbox.ToState())]);
+    public MailServiceState ToState() =>
+        new() { Id = Id, Version = Version, Organization = Organization, Mailboxes = [.. mailboxes.OrderBy(mailbox => mailbox.Id.Value).Select(mailbox => mailbox.ToState())] };
 
     /// <summary>Rebuilds a stored Mail Service.</summary>
     /// <param name="state">The stored state.</param>
@@ -298,6 +299,11 @@ public sealed class MailService : AggregateRoot<ProductId>
         Guard.Against.Null(state.PasswordHash, nameof(state));
         Guard.Against.Null(state.WebmailReaders, nameof(state));
         Guard.Against.Default(state.Id, nameof(state));
+        if (state.Service != service)
+        {
+            throw new ArgumentException($"A stored mailbox names Mail Service {state.Service}, not {service}.", nameof(state));
+        }
+
         var address = EmailAddress.Parse(state.Address).Match(
             valid => valid,
             _ => throw new ArgumentException("A stored mailbox has a malformed address.", nameof(state)));
@@ -314,21 +320,62 @@ public sealed class MailService : AggregateRoot<ProductId>
     }
 }
 
-/// <summary>The stored state of a <see cref="MailService"/>.</summary>
-/// <param name="Id">The Mail Service product's id.</param>
-/// <param name="Version">The number of events it recorded.</param>
-/// <param name="Organization">The organization that holds it.</param>
-/// <param name="Mailboxes">Its mailboxes.</param>
-public sealed record MailServiceState(ProductId Id, long Version, OrganizationId Organization, IReadOnlyList<MailboxState> Mailboxes);
+/// <summary>The stored state of a <see cref="MailService"/>: hashes only, never a password.</summary>
+public sealed record MailServiceState
+{
+    /// <summary>The Mail Service product's id.</summary>
+    public required ProductId Id { get; init; }
+
+    /// <summary>The number of events it recorded (the optimistic concurrency token).</summary>
+    public required long Version { get; init; }
+
+    /// <summary>The organization that holds it.</summary>
+    public required OrganizationId Organization { get; init; }
+
+    /// <summary>Its mailboxes, ordered by id.</summary>
+    public required IReadOnlyList<MailboxState> Mailboxes { get; init; }
+
+    /// <summary>Whether both states hold the same values, mailboxes compared one by one.</summary>
+    /// <param name="other">The other state.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(MailServiceState? other) => StateEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StateEquality.HashOf(this);
+}
 
 /// <summary>The stored state of a <see cref="Mailbox"/>.</summary>
-/// <param name="Id">The mailbox's id.</param>
-/// <param name="Address">Its address as typed.</param>
-/// <param name="AddressNormalized">Its address in lower case, for lookups.</param>
-/// <param name="PasswordHash">The hash of its password.</param>
-/// <param name="WebmailReaders">The accounts that read it in Webmail.</param>
-/// <param name="UnifiedWith">The account it is unified with, if any.</param>
-/// <param name="UnificationProposedTo">The account a pending unification proposal was made to, if any.</param>
-public sealed record MailboxState(
-    MailboxId Id, string Address, string AddressNormalized, PasswordHash PasswordHash, IReadOnlyList<AccountId> WebmailReaders,
-    AccountId? UnifiedWith, AccountId? UnificationProposedTo);
+public sealed record MailboxState
+{
+    /// <summary>The mailbox's id.</summary>
+    public required MailboxId Id { get; init; }
+
+    /// <summary>The Mail Service that hosts it.</summary>
+    public required ProductId Service { get; init; }
+
+    /// <summary>Its address as typed.</summary>
+    public required string Address { get; init; }
+
+    /// <summary>Its address's canonical form, for lookups (<see cref="EmailAddress.Normalized"/>).</summary>
+    public required string AddressNormalized { get; init; }
+
+    /// <summary>The hash of its password.</summary>
+    public required PasswordHash PasswordHash { get; init; }
+
+    /// <summary>The accounts that read it in Webmail, ordered by id.</summary>
+    public required IReadOnlyList<AccountId> WebmailReaders { get; init; }
+
+    /// <summary>The account it is unified with, if any.</summary>
+    public required AccountId? UnifiedWith { get; init; }
+
+    /// <summary>The account a pending unification proposal was made to, if any.</summary>
+    public required AccountId? UnificationProposedTo { get; init; }
+
+    /// <summary>Whether both states hold the same values, readers compared one by one.</summary>
+    /// <param name="other">The other state.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(MailboxState? other) => StateEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StateEquality.HashOf(this);
+}

@@ -63,6 +63,15 @@ public sealed class Mailbox
         UnificationProposedTo = null;
     }
 
-    internal MailboxState ToState() =>
-        new(Id, Address.Value, Address.Normalized, PasswordHash, [.. readers.OrderBy(reader => reader.Value)], UnifiedWith, UnificationProposedTo);
+    internal MailboxState ToState() => new()
+    {
+        Id = Id,
+        Service = Service,
+        Address = Address.Value,
+        AddressNormalized = Address.Normalized,
+        PasswordHash = PasswordHash,
+        WebmailReaders = [.. readers.OrderBy(reader => reader.Value)],
+        UnifiedWith = UnifiedWith,
+        UnificationProposedTo = UnificationProposedTo,
+    };
 }

@@ -640,17 +640,38 @@ public sealed partial class Organization : AggregateRoot<OrganizationId>
 
     /// <summary>Exports the organization's state for storage.</summary>
     /// <returns>A state <see cref="FromState"/> rebuilds an equal organization from.</returns>
-    public OrganizationState ToState() => new(
-        Id,
-        Version,
-        Name.Value,
-        IsDeleted,
-        [.. members.Values.Select(m => new MemberState(Id, m.Account, m.Rights.IsAdministrator, m.Rights.HasBillingRights, Granted(m.Rights), m.IsLegalRepresentative))],
-        [.. invitations.Values.Select(i => new InvitationState(
-            i.Id, Id, i.Email.Value, i.Email.Normalized, i.Rights.IsAdministrator, i.Rights.HasBillingRights, Granted(i.Rights), i.InvitedBy, i.ExpiresAt,
-            i.AcceptedBy is null ? InvitationStatus.Pending : InvitationStatus.Accepted, i.AcceptedBy))],
-        [.. products],
-        Logo is { } logo ? new LogoState(logo.MediaType, logo.Width, logo.Height, logo.SizeInBytes) : null);
+    public OrganizationState ToState() => new()
+    {
+        Id = Id,
+        Version = Version,
+        Name = Name.Value,
+        IsDeleted = IsDeleted,
+        Members = [.. members.Values.OrderBy(m => m.Account.Value).Select(m => new MemberState
+        {
+            OrganizationId = Id,
+            AccountId = m.Account,
+            HasAllRights = m.Rights.IsAdministrator,
+            HasBillingRights = m.Rights.HasBillingRights,
+            GrantedProducts = Granted(m.Rights),
+            IsLegalRepresentative = m.IsLegalRepresentative,
+        })],
+        Invitations = [.. invitations.Values.OrderBy(i => i.Id.Value).Select(i => new InvitationState
+        {
+            Id = i.Id,
+            OrganizationId = Id,
+            Email = i.Email.Value,
+            NormalizedEmail = i.Email.Normalized,
+            HasAllRights = i.Rights.IsAdministrator,
+            HasBillingRights = i.Rights.HasBillingRights,
+            GrantedProducts = Granted(i.Rights),
+            InvitedBy = i.InvitedBy,
+            ExpiresAt = i.ExpiresAt,
+            Status = i.AcceptedBy is null ? InvitationStatus.Pending : InvitationStatus.Accepted,
+            AcceptedBy = i.AcceptedBy,
+        })],
+        Products = [.. products.OrderBy(p => p.Value)],
+        Logo = Logo is { } logo ? new LogoState { MediaType = logo.MediaType, Width = logo.Width, Height = logo.Height, SizeInBytes = logo.SizeInBytes } : null,
+    };
 
     /// <summary>Rebuilds an organization from a stored state, with no pending events.</summary>
     /// <param name="state">The stored state.</param>
@@ -742,7 +763,7 @@ public sealed partial class Organization : AggregateRoot<OrganizationId>
             ? new ProductsNotHeld(Id, missing)
             : null;
 
-    private static List<ProductId> Granted(Rights rights) => rights is Rights.Limited limited ? [.. limited.Products] : [];
+    private static List<ProductId> Granted(Rights rights) => rights is Rights.Limited limited ? [.. limited.Products.OrderBy(p => p.Value)] : [];
 
     private static Rights RightsFrom(bool allRights, bool billing, IReadOnlyList<ProductId> granted)
     {

@@ -6,38 +6,70 @@ namespace Infomaniak.Domain.Organizations;
 /// The stored form of an <see cref="Organization"/>: everything it is rebuilt from with
 /// <see cref="Organization.FromState"/>, as plain values an ORM or a document store can map.
 /// </summary>
-/// <param name="Id">The organization's id.</param>
-/// <param name="Version">The number of events it has recorded (for optimistic concurrency).</param>
-/// <param name="Name">Its name.</param>
-/// <param name="IsDeleted">Whether it was deleted (ORG-9); a deleted organization has no member and no invitation.</param>
-/// <param name="Members">Its members, their rights and which of them are legal representatives.</param>
-/// <param name="Invitations">Its invitations, pending or accepted.</param>
-/// <param name="Products">The products it holds.</param>
-/// <param name="Logo">Its logo, or null.</param>
-public sealed record OrganizationState(
-    OrganizationId Id,
-    long Version,
-    string Name,
-    bool IsDeleted,
-    IReadOnlyList<MemberState> Members,
-    IReadOnlyList<InvitationState> Invitations,
-    IReadOnlyList<ProductId> Products,
-    LogoState? Logo);
+public sealed record OrganizationState
+{
+    /// <summary>The organization's id.</summary>
+    public required OrganizationId Id { get; init; }
+
+    /// <summary>The number of events it has recorded (the optimistic concurrency token).</summary>
+    public required long Version { get; init; }
+
+    /// <summary>Its name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>Whether it was deleted (ORG-9); a deleted organization has no member, no invitation and no product.</summary>
+    public required bool IsDeleted { get; init; }
+
+    /// <summary>Its members, their rights and which of them are legal representatives, ordered by account id.</summary>
+    public required IReadOnlyList<MemberState> Members { get; init; }
+
+    /// <summary>Its invitations, pending or accepted, ordered by id.</summary>
+    public required IReadOnlyList<InvitationState> Invitations { get; init; }
+
+    /// <summary>The products it holds, ordered by id.</summary>
+    public required IReadOnlyList<ProductId> Products { get; init; }
+
+    /// <summary>Its logo, or null.</summary>
+    public required LogoState? Logo { get; init; }
+
+    /// <summary>Whether both states hold the same values, lists compared item by item.</summary>
+    /// <param name="other">The other state.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(OrganizationState? other) => StateEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StateEquality.HashOf(this);
+}
 
 /// <summary>The stored form of one membership: an account in an organization, with its rights.</summary>
-/// <param name="OrganizationId">The organization.</param>
-/// <param name="AccountId">The member's account.</param>
-/// <param name="HasAllRights">Whether the member is an administrator (then <paramref name="GrantedProducts"/> is empty).</param>
-/// <param name="HasBillingRights">Whether the member has billing rights.</param>
-/// <param name="GrantedProducts">For limited rights, the products granted (never empty); empty for all rights.</param>
-/// <param name="IsLegalRepresentative">Whether the member is a legal representative of the organization.</param>
-public sealed record MemberState(
-    OrganizationId OrganizationId,
-    AccountId AccountId,
-    bool HasAllRights,
-    bool HasBillingRights,
-    IReadOnlyList<ProductId> GrantedProducts,
-    bool IsLegalRepresentative);
+public sealed record MemberState
+{
+    /// <summary>The organization.</summary>
+    public required OrganizationId OrganizationId { get; init; }
+
+    /// <summary>The member's account.</summary>
+    public required AccountId AccountId { get; init; }
+
+    /// <summary>Whether the member is an administrator (then <see cref="GrantedProducts"/> is empty).</summary>
+    public required bool HasAllRights { get; init; }
+
+    /// <summary>Whether the member has billing rights.</summary>
+    public required bool HasBillingRights { get; init; }
+
+    /// <summary>For limited rights, the products granted (never empty), ordered by id; empty for all rights.</summary>
+    public required IReadOnlyList<ProductId> GrantedProducts { get; init; }
+
+    /// <summary>Whether the member is a legal representative of the organization.</summary>
+    public required bool IsLegalRepresentative { get; init; }
+
+    /// <summary>Whether both states hold the same values, granted products compared one by one.</summary>
+    /// <param name="other">The other state.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(MemberState? other) => StateEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StateEquality.HashOf(this);
+}
 
 /// <summary>Whether an invitation still waits for its invitee.</summary>
 public enum InvitationStatus
@@ -50,36 +82,65 @@ public enum InvitationStatus
 }
 
 /// <summary>The stored form of an invitation to join an organization.</summary>
-/// <param name="Id">The invitation's id.</param>
-/// <param name="OrganizationId">The organization.</param>
-/// <param name="Email">The invited address, as typed.</param>
-/// <param name="NormalizedEmail">The invited address in lower case, for lookups (<see cref="EmailAddress.Normalized"/>).</param>
-/// <param name="HasAllRights">Whether the invitee will be an administrator.</param>
-/// <param name="HasBillingRights">Whether the invitee will have billing rights.</param>
-/// <param name="GrantedProducts">For limited rights, the products granted; empty for all rights.</param>
-/// <param name="InvitedBy">The administrator who sent it.</param>
-/// <param name="ExpiresAt">When it expires if not accepted.</param>
-/// <param name="Status">Whether it is pending or accepted.</param>
-/// <param name="AcceptedBy">The account that accepted it; null while pending.</param>
-public sealed record InvitationState(
-    InvitationId Id,
-    OrganizationId OrganizationId,
-    string Email,
-    string NormalizedEmail,
-    bool HasAllRights,
-    bool HasBillingRights,
-    IReadOnlyList<ProductId> GrantedProducts,
-    AccountId InvitedBy,
-    DateTimeOffset ExpiresAt,
-    InvitationStatus Status,
-    AccountId? AcceptedBy);
+public sealed record InvitationState
+{
+    /// <summary>The invitation's id.</summary>
+    public required InvitationId Id { get; init; }
+
+    /// <summary>The organization.</summary>
+    public required OrganizationId OrganizationId { get; init; }
+
+    /// <summary>The invited address, as typed.</summary>
+    public required string Email { get; init; }
+
+    /// <summary>The invited address's canonical form, for lookups (<see cref="EmailAddress.Normalized"/>).</summary>
+    public required string NormalizedEmail { get; init; }
+
+    /// <summary>Whether the invitee will be an administrator.</summary>
+    public required bool HasAllRights { get; init; }
+
+    /// <summary>Whether the invitee will have billing rights.</summary>
+    public required bool HasBillingRights { get; init; }
+
+    /// <summary>For limited rights, the products granted, ordered by id; empty for all rights.</summary>
+    public required IReadOnlyList<ProductId> GrantedProducts { get; init; }
+
+    /// <summary>The administrator who sent it.</summary>
+    public required AccountId InvitedBy { get; init; }
+
+    /// <summary>When it expires if not accepted.</summary>
+    public required DateTimeOffset ExpiresAt { get; init; }
+
+    /// <summary>Whether it is pending or accepted.</summary>
+    public required InvitationStatus Status { get; init; }
+
+    /// <summary>The account that accepted it; null while pending.</summary>
+    public required AccountId? AcceptedBy { get; init; }
+
+    /// <summary>Whether both states hold the same values, granted products compared one by one.</summary>
+    /// <param name="other">The other state.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(InvitationState? other) => StateEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StateEquality.HashOf(this);
+}
 
 /// <summary>The stored form of an organization's logo.</summary>
-/// <param name="MediaType">The image format.</param>
-/// <param name="Width">The width in pixels.</param>
-/// <param name="Height">The height in pixels.</param>
-/// <param name="SizeInBytes">The file size in bytes.</param>
-public sealed record LogoState(LogoMediaType MediaType, int Width, int Height, long SizeInBytes);
+public sealed record LogoState
+{
+    /// <summary>The image format.</summary>
+    public required LogoMediaType MediaType { get; init; }
+
+    /// <summary>The width in pixels.</summary>
+    public required int Width { get; init; }
+
+    /// <summary>The height in pixels.</summary>
+    public required int Height { get; init; }
+
+    /// <summary>The file size in bytes.</summary>
+    public required long SizeInBytes { get; init; }
+}
 
 /// <summary>A member of an organization as the organization sees them.</summary>
 /// <remarks>Made only by the organization, so a legal representative always has all rights.</remarks>

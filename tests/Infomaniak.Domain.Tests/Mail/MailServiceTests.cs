@@ -228,7 +228,9 @@ public class MailServiceTests
     {
         var family = new Family();
         var (_, julie) = family.UnifiedJulie();
-        var twin = MailService.FromState(family.Service.ToState() with { Id = TypedId.New<ProductId>(family.Random) });
+        var twinId = TypedId.New<ProductId>(family.Random);
+        var state = family.Service.ToState();
+        var twin = MailService.FromState(state with { Id = twinId, Mailboxes = [.. state.Mailboxes.Select(mailbox => mailbox with { Service = twinId })] });
 
         Assert.Throws<ArgumentException>(() =>
             PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of("unified-Pa55"), TestPasswords.Of("next-Pa55-word"), [family.Service, twin], family.Rights, family.Passwords));

@@ -65,7 +65,7 @@ public class OrganizationStateTests
             "empty limited rights" => state with { Members = [founder, member with { GrantedProducts = [] }] },
             "products with all rights" => state with { Members = [founder with { GrantedProducts = [Given.Product(1)] }, member] },
             "bad name" => state with { Name = "  " },
-            "bad logo" => state with { Logo = new LogoState(LogoMediaType.Png, 100, 300, 10) },
+            "bad logo" => state with { Logo = new LogoState { MediaType = LogoMediaType.Png, Width = 100, Height = 300, SizeInBytes = 10 } },
             "duplicate product" => state with { Products = [Given.Product(1), Given.Product(1)] },
             "deleted with members" => state with { IsDeleted = true },
             "bad invitation address" => state with { Invitations = [invitation with { NormalizedEmail = "someone@else.com" }] },
