@@ -27,5 +27,15 @@ var checks = FirstOrder.Open(details, null, passwords, random).Match(
     _ => [false],
     _ => [false]);
 
-Console.WriteLine($"Infomaniak.Domain ({built}) as a package on {RuntimeInformation.FrameworkDescription}: {checks.Count(ok => ok)}/{checks.Length} checks passed");
-return checks.All(ok => ok) ? 0 : 1;
+// The runtime this build was made for, and the one it runs on: they must agree, so that a net8.0 build that
+// quietly rolled forward to a newer runtime does not pass for a run on .NET 8.
+#if NET10_0_OR_GREATER
+const int targetedRuntime = 10;
+#else
+const int targetedRuntime = 8;
+#endif
+var onTargetedRuntime = Environment.Version.Major == targetedRuntime;
+
+Console.WriteLine($"Infomaniak.Domain ({built}) as a package: {checks.Count(ok => ok)}/{checks.Length} checks passed");
+Console.WriteLine($"runtime: {RuntimeInformation.FrameworkDescription} (Environment.Version {Environment.Version}, built for .NET {targetedRuntime})");
+return checks.All(ok => ok) && onTargetedRuntime ? 0 : 1;
