@@ -32,7 +32,7 @@ public class OrganizationBenchmarks
         var products = Enumerable.Range(0, Size).Select(_ => TypedId.New<ProductId>(random)).ToArray();
         foreach (var product in products)
         {
-            organization.AddProduct(administrator, product);
+            organization.AddProduct(administrator, product).GetValueOrThrow();
         }
 
         for (var i = 0; i < Size; i++)
@@ -41,7 +41,7 @@ public class OrganizationBenchmarks
             var login = EmailAddress.Parse($"member{i}@agence.example").AsT0;
             var rights = Rights.LimitedTo(products.Skip(i % Size).Take(5), withBillingRights: i % 2 == 0).AsT0;
             var invitation = organization.Invite(administrator, login, rights, clock, random).AsT0;
-            organization.AcceptInvitation(invitation.Id, member, login, clock.GetUtcNow());
+            _ = organization.AcceptInvitation(invitation.Id, member, login, clock.GetUtcNow());
             limitedMember = member;
         }
 

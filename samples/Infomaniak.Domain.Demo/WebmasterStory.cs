@@ -26,9 +26,9 @@ internal sealed class WebmasterStory : IStory
             var owner = TypedId.New<AccountId>(random);
             var organization = Organization.Create(TypedId.New<OrganizationId>(random), owner, new CustomerProfile.Company(OrganizationName.Parse(company).AsT0));
             var site = TypedId.New<ProductId>(random);
-            organization.AddProduct(owner, site);
+            organization.AddProduct(owner, site).GetValueOrThrow();
             var invitation = organization.Invite(owner, webmasterLogin, Rights.Administrator(withBillingRights: false), clock, random).AsT0;
-            organization.AcceptInvitation(invitation.Id, webmaster, webmasterLogin, clock.GetUtcNow());
+            _ = organization.AcceptInvitation(invitation.Id, webmaster, webmasterLogin, clock.GetUtcNow());
             output.WriteLine($"{company} created its organization and invited {webmasterLogin} as administrator (no billing rights).");
             organizations.Add(organization);
             sites[organization.Id] = site;
@@ -72,12 +72,12 @@ internal sealed class WebmasterStory : IStory
             denied => output.WriteLine($"  {denied.Message}"),
             unmet => output.WriteLine($"  {unmet.Message}"));
 
-        closing.TerminateProduct(webmaster, sites[closing.Id]);
+        closing.TerminateProduct(webmaster, sites[closing.Id]).GetValueOrThrow();
         output.WriteLine("  the webmaster terminates the site; the owner withdraws the prepaid balance and pays the invoice.");
         OrganizationDeletion.Check(closing, closingOwner, Money.Zero(Currency.Chf), [], sendPaidInvoicesByEmail: true).Switch(
             approval =>
             {
-                closing.Delete(approval);
+                closing.Delete(approval).GetValueOrThrow();
                 output.WriteLine($"  deleted: {approval.MembershipsToEnd.Count} memberships ended, no account deleted, paid invoices sent by email: {approval.SendPaidInvoicesByEmail}.");
             },
             denied => output.WriteLine($"  {denied.Message}"),

@@ -28,8 +28,8 @@ Console.WriteLine($"  stored document (a hash, never the password): {store.Raw(a
 var first = Account.FromState(store.Load<AccountState>(account.Id.Value));
 var second = Account.FromState(store.Load<AccountState>(account.Id.Value));
 
-first.SetRecoveryAddress(EmailAddress.Parse("famille@example.ch").AsT0, Password.Parse("63!iGm877").AsT0, passwords);
-second.SetRecoveryAddress(EmailAddress.Parse("munster@example.org").AsT0, Password.Parse("63!iGm877").AsT0, passwords);
+first.SetRecoveryAddress(EmailAddress.Parse("famille@example.ch").AsT0, Password.Parse("63!iGm877").AsT0, passwords).GetValueOrThrow();
+second.SetRecoveryAddress(EmailAddress.Parse("munster@example.org").AsT0, Password.Parse("63!iGm877").AsT0, passwords).GetValueOrThrow();
 
 Console.WriteLine($"first request saves version {first.Version}: {store.TrySave(first, first.ToState())}");
 Console.WriteLine($"second request, loaded at version {second.PersistedVersion}, saves: {store.TrySave(second, second.ToState())} (a lost update avoided: reload and retry)");
@@ -39,13 +39,13 @@ Console.WriteLine($"reloaded: {reloaded.Login}, recovery {reloaded.RecoveryAddre
 
 var service = MailService.Open(TypedId.New<ProductId>(random), TypedId.New<OrganizationId>(random));
 var mailbox = service.AddMailbox(TypedId.New<MailboxId>(random), EmailAddress.Parse("compta@entreprise-familiale.xyz").AsT0, Password.Parse("zZ!077rw").AsT0, passwords).AsT0;
-service.AttachWebmailReader(mailbox.Id, reloaded.Id);
+service.AttachWebmailReader(mailbox.Id, reloaded.Id).GetValueOrThrow();
 Console.WriteLine($"saved a Mail Service: {store.TrySave(service, service.ToState())}");
 var restored = MailService.FromState(store.Load<MailServiceState>(service.Id.Value));
 Console.WriteLine($"restored mailboxes: {string.Join(", ", restored.Mailboxes.Select(m => $"{m.Address} read by {m.WebmailReaders.Count} account(s)"))}");
 
 var organization = Organization.Create(TypedId.New<OrganizationId>(random), reloaded.Id, new CustomerProfile.Individual(reloaded.Name));
-organization.AddProduct(reloaded.Id, service.Id);
+organization.AddProduct(reloaded.Id, service.Id).GetValueOrThrow();
 Console.WriteLine($"saved an organization: {store.TrySave(organization, organization.ToState())}");
 var organizationBack = Organization.FromState(store.Load<OrganizationState>(organization.Id.Value));
 Console.WriteLine($"restored '{organizationBack.Name}': {organizationBack.Members.Count} member, {organizationBack.Products.Count} product, version {organizationBack.Version}");

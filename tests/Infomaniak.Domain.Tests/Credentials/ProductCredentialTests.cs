@@ -150,7 +150,7 @@ public class ProductCredentialTests
         var credential = Ftp();
         credential.DequeueEvents();
 
-        credential.ChangePassword(TestPasswords.Of("new-ftp-Pa55"), TestPasswords.Service());
+        credential.ChangePassword(TestPasswords.Of("new-ftp-Pa55"), TestPasswords.Service()).GetValueOrThrow();
 
         Assert.Equal(new ProductCredentialPasswordChanged(credential.Id, credential.Product), Assert.Single(credential.PendingEvents));
         Assert.Throws<ArgumentNullException>(() => credential.ChangePassword(null!, TestPasswords.Service()));

@@ -46,7 +46,7 @@ public class GrantsDeletionAndStateTests
         Assert.Equal([Site], unmet.ActiveProducts);
         Assert.False(organization.IsDeleted);
 
-        organization.TerminateProduct(Given.Account(0), Site);
+        organization.TerminateProduct(Given.Account(0), Site).GetValueOrThrow();
         Assert.Equal(DenialReason.NotAMember, OrganizationDeletion.Delete(organization, Given.Account(7), Money.Zero(Currency.Chf), [], false).AsT1.Reason);
         var deleted = OrganizationDeletion.Delete(organization, Given.Account(0), Money.Zero(Currency.Chf), [], true);
 

@@ -12,7 +12,7 @@ public class OrganizationDeletionTests
         var organization = Given.OrganizationWith(1, Admin, Given.Product(1));
         Given.Join(organization, Admin, 1, Rights.Administrator(true));
         Given.Join(organization, Admin, 2, Given.Limited(false, Given.Product(1)));
-        organization.TerminateProduct(Admin, Given.Product(1));
+        organization.TerminateProduct(Admin, Given.Product(1)).GetValueOrThrow();
         organization.DequeueEvents();
         return organization;
     }
@@ -69,7 +69,7 @@ public class OrganizationDeletionTests
     {
         var organization = EmptyTeam();
         var approval = OrganizationDeletion.Check(organization, Admin, Zero, [], false).AsT0;
-        organization.AddProduct(Admin, Given.Product(5));
+        organization.AddProduct(Admin, Given.Product(5)).GetValueOrThrow();
         organization.DequeueEvents();
 
         var refused = Assert.IsType<StaleApproval>(organization.Delete(approval).Value);

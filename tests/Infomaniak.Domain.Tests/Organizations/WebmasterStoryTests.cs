@@ -23,7 +23,7 @@ public class WebmasterStoryTests
         for (var i = 0; i < 3; i++)
         {
             var organization = Organization.Create(Given.Organization(i), Owners[i], Given.Company(Companies[i]));
-            organization.AddProduct(Owners[i], Given.Product(i));
+            organization.AddProduct(Owners[i], Given.Product(i)).GetValueOrThrow();
             var invitation = organization.Invite(Owners[i], WebmasterLogin, Rights.Administrator(withBillingRights: false), clock, new SeededRandomSource(i)).AsT0;
             clock.Advance(TimeSpan.FromHours(1));
             Assert.True(organization.AcceptInvitation(invitation.Id, Webmaster, WebmasterLogin, clock.GetUtcNow()).IsT0);
