@@ -18,7 +18,7 @@ public sealed partial class PrepaidAccount
     /// <param name="amount">The amount to withdraw; positive, in the account's currency, at most <see cref="Available"/>.</param>
     /// <param name="destination">Where to send it.</param>
     /// <param name="clock">The current time, recorded in the entry.</param>
-    /// <param name="random">The source of the withdrawal's id.</param>
+    /// <param name="random">The source of the withdrawal's id (drawn again in the unlikely case it names a pending withdrawal).</param>
     /// <returns>
     /// The <see cref="WithdrawalReserved"/> entry, naming the new withdrawal (the first one again for a repeated key);
     /// or, in this order, <see cref="ActionDenied"/>, <see cref="IdempotencyKeyReused"/>, <see cref="CurrencyMismatch"/>,
@@ -58,7 +58,13 @@ public sealed partial class PrepaidAccount
             return shortfall;
         }
 
-        return Append(new WithdrawalReserved(Id, lastSequence + 1, key, actor, clock.GetUtcNow(), amount, TypedId.New<WithdrawalId>(random), destination));
+        var withdrawal = TypedId.New<WithdrawalId>(random);
+        while (pending.ContainsKey(withdrawal))
+        {
+            withdrawal = TypedId.New<WithdrawalId>(random);
+        }
+
+        return Append(new WithdrawalReserved(Id, lastSequence + 1, key, actor, clock.GetUtcNow(), amount, withdrawal, destination));
     }
 
     /// <summary>Records that a pending withdrawal was sent (PRE-4): its amount leaves the balance and is no longer reserved.</summary>
