@@ -16,7 +16,7 @@ public sealed partial class PrepaidAccount
         Balance = balance,
         Reserved = reserved,
         LastSequence = lastSequence,
-        PendingWithdrawals = [.. pending.Values.OrderBy(reservation => reservation.Sequence).Select(PendingStateOf)],
+        PendingWithdrawals = PendingStates(),
         Entries = [.. entries.Select(entry => entry.ToState())],
     };
 
@@ -45,7 +45,11 @@ public sealed partial class PrepaidAccount
         foreach (var row in state.Entries)
         {
             Guard.Against.Null(row);
-            Require(row.AccountId == state.Id, $"Entry {row.Sequence} belongs to prepaid account {row.AccountId}.");
+            if (row.AccountId != state.Id)
+            {
+                throw Corrupt($"Entry {row.Sequence} belongs to prepaid account {row.AccountId}.");
+            }
+
             loaded.Add(LedgerEntry.FromState(row, currency, out var problem) ?? throw Corrupt(problem!));
         }
 
@@ -59,7 +63,7 @@ public sealed partial class PrepaidAccount
         {
             var replayed = Replay(state.Id, state.OrganizationId, currency, loaded);
             Require(replayed.balance == state.Balance && replayed.reserved == state.Reserved, $"The stored balance ({state.Balance}) or reserved amount ({state.Reserved}) is not what the entries give.");
-            Require(replayed.ToState().PendingWithdrawals.SequenceEqual(pendingRows), "The stored pending withdrawals are not those the entries leave pending.");
+            Require(replayed.PendingStates().SequenceEqual(pendingRows), "The stored pending withdrawals are not those the entries leave pending.");
             return replayed;
         }
 
@@ -111,9 +115,17 @@ public sealed partial class PrepaidAccount
         var reservedTotal = 0m;
         foreach (var row in pendingRows)
         {
-            Require(row.AccountId == state.Id && row.Sequence <= state.LastSequence, $"Pending withdrawal {row.WithdrawalId} belongs to another account or lies beyond the ledger.");
+            if (row.AccountId != state.Id || row.Sequence > state.LastSequence)
+            {
+                throw Corrupt($"Pending withdrawal {row.WithdrawalId} belongs to another account or lies beyond the ledger.");
+            }
+
             var reservation = LedgerEntry.FromState(ReservationRow(row), currency, out var problem) as WithdrawalReserved ?? throw Corrupt(problem!);
-            Require(account.pending.TryAdd(reservation.Withdrawal, reservation), $"Withdrawal {reservation.Withdrawal} is pending twice.");
+            if (!account.pending.TryAdd(reservation.Withdrawal, reservation))
+            {
+                throw Corrupt($"Withdrawal {reservation.Withdrawal} is pending twice.");
+            }
+
             reservedTotal += reservation.Amount.Amount;
         }
 
@@ -121,11 +133,19 @@ public sealed partial class PrepaidAccount
         var previous = 0L;
         foreach (var entry in loaded)
         {
-            Require(entry.Sequence > previous && entry.Sequence <= state.LastSequence, $"Entry {entry.Sequence} is held twice or lies beyond the ledger.");
-            Require(account.byKey.TryAdd(entry.IdempotencyKey.Value, entry), $"Idempotency key '{entry.IdempotencyKey}' is used twice.");
-            if (entry is PrepaidCorrected correction)
+            if (entry.Sequence <= previous || entry.Sequence > state.LastSequence)
             {
-                Require(account.corrected.Add(correction.Corrects), $"Entry {correction.Corrects} is corrected twice.");
+                throw Corrupt($"Entry {entry.Sequence} is held twice or lies beyond the ledger.");
+            }
+
+            if (!account.byKey.TryAdd(entry.IdempotencyKey.Value, entry))
+            {
+                throw Corrupt($"Idempotency key '{entry.IdempotencyKey}' is used twice.");
+            }
+
+            if (entry is PrepaidCorrected correction && !account.corrected.Add(correction.Corrects))
+            {
+                throw Corrupt($"Entry {correction.Corrects} is corrected twice.");
             }
 
             account.entries.Add(entry);
@@ -169,6 +189,8 @@ public sealed partial class PrepaidAccount
         Destination = reservation.Destination.StoredValue,
     };
 
+    private List<PendingWithdrawalState> PendingStates() => [.. pending.Values.OrderBy(reservation => reservation.Sequence).Select(PendingStateOf)];
+
     private static bool IsOrdered(List<LedgerEntry> loaded)
     {
         for (var i = 1; i < loaded.Count; i++)
@@ -192,27 +214,47 @@ public sealed partial class PrepaidAccount
 
     private static ArgumentException Corrupt(string message) => new($"Corrupt prepaid account state: {message}", "state");
 
-    // The rules every entry was recorded under, checked again when the ledger is replayed.
+    // The rules every entry was recorded under, checked again when the ledger is replayed; a message is made only for a broken one.
     private void Verify(LedgerEntry entry)
     {
-        Require(entry.Account == Id, $"Entry {entry.Sequence} belongs to prepaid account {entry.Account}.");
-        Require(entry.Sequence == lastSequence + 1, $"Entry {entry.Sequence} does not follow entry {lastSequence}.");
-        Require(entry.Amount.Currency == Currency, $"Entry {entry.Sequence} is in {entry.Amount.Currency}, not {Currency}.");
-        Require(!byKey.ContainsKey(entry.IdempotencyKey.Value), $"Idempotency key '{entry.IdempotencyKey}' is used twice.");
-        var rule = entry switch
+        if (entry.Account != Id)
         {
-            PrepaidCredited => balance.Amount + entry.Amount.Amount <= Money.MaxMagnitude,
-            PrepaidDebited => entry.Amount.Amount <= available.Amount,
-            WithdrawalReserved reservation => !pending.ContainsKey(reservation.Withdrawal) && entry.Amount.Amount <= available.Amount,
-            WithdrawalCompleted completed => pending.TryGetValue(completed.Withdrawal, out var reservation) && reservation.Amount == entry.Amount,
-            WithdrawalCancelled cancelled => pending.TryGetValue(cancelled.Withdrawal, out var reservation) && reservation.Amount == entry.Amount,
-            PrepaidCorrected correction => Held(correction.Corrects) is { } target && ProblemCorrecting(target, entry.Amount) is null
-                && correction.Direction == Compensating(target)
-                && (correction.Direction == CorrectionDirection.AddsToBalance
-                    ? balance.Amount + entry.Amount.Amount <= Money.MaxMagnitude
-                    : entry.Amount.Amount <= available.Amount),
-            _ => false,
-        };
-        Require(rule, $"Entry {entry.Sequence} ({entry.Kind} of {entry.Amount}) breaks a rule of the ledger at that point.");
+            throw Corrupt($"Entry {entry.Sequence} belongs to prepaid account {entry.Account}.");
+        }
+
+        if (entry.Sequence != lastSequence + 1)
+        {
+            throw Corrupt($"Entry {entry.Sequence} does not follow entry {lastSequence}.");
+        }
+
+        if (entry.Amount.Currency != Currency)
+        {
+            throw Corrupt($"Entry {entry.Sequence} is in {entry.Amount.Currency}, not {Currency}.");
+        }
+
+        if (byKey.ContainsKey(entry.IdempotencyKey.Value))
+        {
+            throw Corrupt($"Idempotency key '{entry.IdempotencyKey}' is used twice.");
+        }
+
+        if (!FollowsTheRules(entry))
+        {
+            throw Corrupt($"Entry {entry.Sequence} ({entry.Kind} of {entry.Amount}) breaks a rule of the ledger at that point.");
+        }
     }
+
+    private bool FollowsTheRules(LedgerEntry entry) => entry switch
+    {
+        PrepaidCredited => balance.Amount + entry.Amount.Amount <= Money.MaxMagnitude,
+        PrepaidDebited => entry.Amount.Amount <= available.Amount,
+        WithdrawalReserved reservation => !pending.ContainsKey(reservation.Withdrawal) && entry.Amount.Amount <= available.Amount,
+        WithdrawalCompleted completed => pending.TryGetValue(completed.Withdrawal, out var reservation) && reservation.Amount == entry.Amount,
+        WithdrawalCancelled cancelled => pending.TryGetValue(cancelled.Withdrawal, out var reservation) && reservation.Amount == entry.Amount,
+        PrepaidCorrected correction => Held(correction.Corrects) is { } target && ProblemCorrecting(target, entry.Amount) is null
+            && correction.Direction == Compensating(target)
+            && (correction.Direction == CorrectionDirection.AddsToBalance
+                ? balance.Amount + entry.Amount.Amount <= Money.MaxMagnitude
+                : entry.Amount.Amount <= available.Amount),
+        _ => false,
+    };
 }
