@@ -71,9 +71,9 @@ public sealed partial class PrepaidAccount
             return shortfall;
         }
 
-        if (direction == CorrectionDirection.AddsToBalance && balance.Amount + amount.Amount > Money.MaxMagnitude)
+        if (direction == CorrectionDirection.AddsToBalance && balance + amount.Amount > Money.MaxMagnitude)
         {
-            return new AmountOutOfRange(balance.Amount + amount.Amount, Currency);
+            return new AmountOutOfRange(balance + amount.Amount, Currency);
         }
 
         return Append(new PrepaidCorrected(Id, lastSequence + 1, key, actor, clock.GetUtcNow(), amount, entry, direction));

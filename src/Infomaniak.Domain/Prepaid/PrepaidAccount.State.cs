@@ -13,8 +13,8 @@ public sealed partial class PrepaidAccount
         OrganizationId = Organization,
         Currency = Currency,
         Version = Version,
-        Balance = balance,
-        Reserved = reserved,
+        Balance = Balance,
+        Reserved = Reserved,
         LastSequence = lastSequence,
         PendingWithdrawals = PendingStates(),
         Entries = [.. entries.Select(entry => entry.ToState())],
@@ -62,7 +62,7 @@ public sealed partial class PrepaidAccount
         if (loaded.Count == state.LastSequence)
         {
             var replayed = Replay(state.Id, state.OrganizationId, currency, loaded);
-            Require(replayed.balance == state.Balance && replayed.reserved == state.Reserved, $"The stored balance ({state.Balance}) or reserved amount ({state.Reserved}) is not what the entries give.");
+            Require(replayed.Balance == state.Balance && replayed.Reserved == state.Reserved, $"The stored balance ({state.Balance}) or reserved amount ({state.Reserved}) is not what the entries give.");
             Require(replayed.PendingStates().SequenceEqual(pendingRows), "The stored pending withdrawals are not those the entries leave pending.");
             return replayed;
         }
@@ -107,11 +107,10 @@ public sealed partial class PrepaidAccount
         var account = new PrepaidAccount(state.Id, state.Version, state.OrganizationId, currency, loaded.Count)
         {
             lastSequence = state.LastSequence,
-            balance = state.Balance,
-            reserved = state.Reserved,
+            balance = state.Balance.Amount,
+            reserved = state.Reserved.Amount,
         };
         Require(!state.Reserved.IsNegative && state.Reserved.Amount <= state.Balance.Amount, $"The reserved amount ({state.Reserved}) is not between zero and the balance ({state.Balance}).");
-        account.available = Minus(state.Balance, state.Reserved);
         var reservedTotal = 0m;
         foreach (var row in pendingRows)
         {
@@ -232,11 +231,6 @@ public sealed partial class PrepaidAccount
             throw Corrupt($"Entry {entry.Sequence} is in {entry.Amount.Currency}, not {Currency}.");
         }
 
-        if (byKey.ContainsKey(entry.IdempotencyKey.Value))
-        {
-            throw Corrupt($"Idempotency key '{entry.IdempotencyKey}' is used twice.");
-        }
-
         if (!FollowsTheRules(entry))
         {
             throw Corrupt($"Entry {entry.Sequence} ({entry.Kind} of {entry.Amount}) breaks a rule of the ledger at that point.");
@@ -245,16 +239,16 @@ public sealed partial class PrepaidAccount
 
     private bool FollowsTheRules(LedgerEntry entry) => entry switch
     {
-        PrepaidCredited => balance.Amount + entry.Amount.Amount <= Money.MaxMagnitude,
-        PrepaidDebited => entry.Amount.Amount <= available.Amount,
-        WithdrawalReserved reservation => !pending.ContainsKey(reservation.Withdrawal) && entry.Amount.Amount <= available.Amount,
+        PrepaidCredited => balance + entry.Amount.Amount <= Money.MaxMagnitude,
+        PrepaidDebited => entry.Amount.Amount <= balance - reserved,
+        WithdrawalReserved reservation => !pending.ContainsKey(reservation.Withdrawal) && entry.Amount.Amount <= balance - reserved,
         WithdrawalCompleted completed => pending.TryGetValue(completed.Withdrawal, out var reservation) && reservation.Amount == entry.Amount,
         WithdrawalCancelled cancelled => pending.TryGetValue(cancelled.Withdrawal, out var reservation) && reservation.Amount == entry.Amount,
         PrepaidCorrected correction => Held(correction.Corrects) is { } target && ProblemCorrecting(target, entry.Amount) is null
             && correction.Direction == Compensating(target)
             && (correction.Direction == CorrectionDirection.AddsToBalance
-                ? balance.Amount + entry.Amount.Amount <= Money.MaxMagnitude
-                : entry.Amount.Amount <= available.Amount),
+                ? balance + entry.Amount.Amount <= Money.MaxMagnitude
+                : entry.Amount.Amount <= balance - reserved),
         _ => false,
     };
 }

@@ -74,9 +74,9 @@ public sealed partial class PrepaidAccount
             return new TopUpAboveMaximum(amount, policy.MaximumPerTopUp);
         }
 
-        if (balance.Amount + amount.Amount > policy.MaximumBalance.Amount)
+        if (balance + amount.Amount > policy.MaximumBalance.Amount)
         {
-            return new BalanceLimitExceeded(balance, amount, policy.MaximumBalance);
+            return new BalanceLimitExceeded(Balance, amount, policy.MaximumBalance);
         }
 
         return Append(new PrepaidCredited(Id, lastSequence + 1, key, actor, clock.GetUtcNow(), amount, method));

@@ -59,9 +59,11 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
     private readonly Dictionary<string, LedgerEntry> byKey;
     private readonly Dictionary<WithdrawalId, WithdrawalReserved> pending = [];
     private readonly HashSet<long> corrected = [];
-    private Money balance;
-    private Money reserved;
-    private Money available;
+    private decimal balance;
+    private decimal reserved;
+    private Money? balanceMoney;
+    private Money? reservedMoney;
+    private Money? availableMoney;
     private long lastSequence;
 
     private PrepaidAccount(PrepaidAccountId id, long version, OrganizationId organization, Currency currency, int capacity)
@@ -73,9 +75,6 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
         entriesView = entries.AsReadOnly();
         newEntriesView = new NewEntryView(this);
         byKey = new Dictionary<string, LedgerEntry>(capacity);
-        balance = Money.Zero(currency);
-        reserved = balance;
-        available = balance;
     }
 
     /// <summary>The organization the account belongs to.</summary>
@@ -85,13 +84,13 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
     public Currency Currency { get; }
 
     /// <summary>The balance: the sum of every entry's balance change; never negative.</summary>
-    public Money Balance => balance;
+    public Money Balance => balanceMoney ??= InCurrency(balance);
 
     /// <summary>The amount reserved by pending withdrawals; never above <see cref="Balance"/>.</summary>
-    public Money Reserved => reserved;
+    public Money Reserved => reservedMoney ??= InCurrency(reserved);
 
     /// <summary>What may be paid or withdrawn now: <see cref="Balance"/> less <see cref="Reserved"/>; never negative.</summary>
-    public Money Available => available;
+    public Money Available => availableMoney ??= InCurrency(balance - reserved);
 
     /// <summary>The sequence of the last entry, which is also the number of entries; 0 for an empty ledger.</summary>
     public long LastSequence => lastSequence;
@@ -132,14 +131,10 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
         return account;
     }
 
-    private static Money Plus(Money left, Money right) => left.Add(right).GetValueOrThrow();
-
-    private static Money Minus(Money left, Money right) => left.Subtract(right).GetValueOrThrow();
-
-    private static Money Moved(Money total, Money amount, int effect) => effect switch
+    private static decimal Moved(decimal total, decimal amount, int effect) => effect switch
     {
-        > 0 => Plus(total, amount),
-        < 0 => Minus(total, amount),
+        > 0 => total + amount,
+        < 0 => total - amount,
         _ => total,
     };
 
@@ -166,8 +161,10 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
 
     private IdempotencyKeyReused Reused(IdempotencyKey key, LedgerEntry first) => new(Id, key, first.Sequence, first.Kind);
 
+    private Money InCurrency(decimal amount) => Money.Create(amount, Currency).GetValueOrThrow();
+
     private InsufficientAvailableBalance? Uncovered(Money amount) =>
-        amount.Amount > available.Amount ? new InsufficientAvailableBalance(Id, amount, available, Minus(amount, available)) : null;
+        amount.Amount > balance - reserved ? new InsufficientAvailableBalance(Id, amount, Available, InCurrency(amount.Amount - (balance - reserved))) : null;
 
     private TEntry Append<TEntry>(TEntry entry)
         where TEntry : LedgerEntry, IDomainEvent
@@ -177,14 +174,21 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
         return entry;
     }
 
+    // Keeps the balance and the indexes up to date; the totals are decimals, made Money once read.
     private void Apply(LedgerEntry entry)
     {
+        if (!byKey.TryAdd(entry.IdempotencyKey.Value, entry))
+        {
+            throw Corrupt($"Idempotency key '{entry.IdempotencyKey}' is used twice.");
+        }
+
         entries.Add(entry);
-        byKey.Add(entry.IdempotencyKey.Value, entry);
         lastSequence = entry.Sequence;
-        balance = Moved(balance, entry.Amount, entry.BalanceEffect);
-        reserved = Moved(reserved, entry.Amount, entry.ReservedEffect);
-        available = Minus(balance, reserved);
+        balance = Moved(balance, entry.Amount.Amount, entry.BalanceEffect);
+        reserved = Moved(reserved, entry.Amount.Amount, entry.ReservedEffect);
+        balanceMoney = null;
+        reservedMoney = null;
+        availableMoney = null;
         switch (entry)
         {
             case WithdrawalReserved reservation:
