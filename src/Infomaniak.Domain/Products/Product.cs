@@ -243,7 +243,7 @@ public sealed class Product : AggregateRoot<ProductId>
         {
             Status = state.Status,
             BillingAddress = state.BillingAddressId,
-            Renewal = state.AutomaticRenewal || method is not null ? RenewalPreference.From(state.AutomaticRenewal, method) : RenewalPreference.None,
+            Renewal = RenewalPreference.From(state.AutomaticRenewal, method),
             OpenInvoice = state.OpenInvoiceId,
         };
     }
