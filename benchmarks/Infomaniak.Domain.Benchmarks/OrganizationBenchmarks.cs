@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Products;
 
 namespace Infomaniak.Domain.Benchmarks;
 
@@ -29,11 +30,9 @@ public class OrganizationBenchmarks
         var clock = TimeProvider.System;
         administrator = TypedId.New<AccountId>(random);
         organization = Organization.Create(TypedId.New<OrganizationId>(random), administrator, new CustomerProfile.Company(OrganizationName.Parse("Agence Web").AsT0));
-        var products = Enumerable.Range(0, Size).Select(_ => TypedId.New<ProductId>(random)).ToArray();
-        foreach (var product in products)
-        {
-            organization.AddProduct(administrator, product).GetValueOrThrow();
-        }
+        var products = Enumerable.Range(0, Size)
+            .Select(_ => Product.Order(organization, administrator, ProductType.WebHosting, RenewalPeriod.Yearly, Money.Zero(Currency.Chf), clock, random).GetValueOrThrow().Id)
+            .ToArray();
 
         for (var i = 0; i < Size; i++)
         {

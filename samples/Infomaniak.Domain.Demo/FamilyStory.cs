@@ -3,6 +3,7 @@ using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Products;
 
 namespace Infomaniak.Domain.Demo;
 
@@ -27,8 +28,8 @@ internal sealed class FamilyStory : IStory
         output.WriteLine($"   the account and its organization '{family.Name}' come to be together.");
         output.WriteLine($"   Manager with 63!iGm877: {Describe(munster.SignIn(Channel.Manager, Secret("63!iGm877"), passwords))}; with the ISP's Am3L-93Kd: {Describe(munster.SignIn(Channel.Manager, Secret("Am3L-93Kd"), passwords))}");
 
-        var service = MailService.Open(TypedId.New<ProductId>(random), family.Id);
-        family.AddProduct(munster.Id, service.Id).GetValueOrThrow();
+        var mailProduct = Product.Order(family, munster.Id, ProductType.MailService, RenewalPeriod.Yearly, Money.Create(60m, Currency.Chf).GetValueOrThrow(), clock, random).GetValueOrThrow();
+        var service = MailService.Open(mailProduct.Id, family.Id);
         var rights = new OrganizationMailboxPasswordRights(family);
         var compta = service.AddMailbox(TypedId.New<MailboxId>(random), Address("compta@entreprise-familiale.xyz"), Secret("zZ!077rw"), passwords).AsT0;
         service.AttachWebmailReader(compta.Id, munster.Id).GetValueOrThrow();

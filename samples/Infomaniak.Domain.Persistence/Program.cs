@@ -4,6 +4,7 @@ using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Persistence;
+using Infomaniak.Domain.Products;
 
 // The persistence seam: every aggregate goes out as a plain state record (ToState) and comes back from one
 // (FromState); its Version guards against lost updates; its events go to an outbox with the state.
@@ -37,15 +38,15 @@ Console.WriteLine($"second request, loaded at version {second.PersistedVersion},
 var reloaded = Account.FromState(store.Load<AccountState>(account.Id.Value));
 Console.WriteLine($"reloaded: {reloaded.Login}, recovery {reloaded.RecoveryAddress}, version {reloaded.Version}");
 
-var service = MailService.Open(TypedId.New<ProductId>(random), TypedId.New<OrganizationId>(random));
+var organization = Organization.Create(TypedId.New<OrganizationId>(random), reloaded.Id, new CustomerProfile.Individual(reloaded.Name));
+var mailProduct = Product.Order(organization, reloaded.Id, ProductType.MailService, RenewalPeriod.Yearly, Money.Create(60m, Currency.Chf).GetValueOrThrow(), TimeProvider.System, random).GetValueOrThrow();
+var service = MailService.Open(mailProduct.Id, organization.Id);
 var mailbox = service.AddMailbox(TypedId.New<MailboxId>(random), EmailAddress.Parse("compta@entreprise-familiale.xyz").AsT0, Password.Parse("zZ!077rw").AsT0, passwords).AsT0;
 service.AttachWebmailReader(mailbox.Id, reloaded.Id).GetValueOrThrow();
 Console.WriteLine($"saved a Mail Service: {store.TrySave(service, service.ToState())}");
 var restored = MailService.FromState(store.Load<MailServiceState>(service.Id.Value));
 Console.WriteLine($"restored mailboxes: {string.Join(", ", restored.Mailboxes.Select(m => $"{m.Address} read by {m.WebmailReaders.Count} account(s)"))}");
 
-var organization = Organization.Create(TypedId.New<OrganizationId>(random), reloaded.Id, new CustomerProfile.Individual(reloaded.Name));
-organization.AddProduct(reloaded.Id, service.Id).GetValueOrThrow();
 Console.WriteLine($"saved an organization: {store.TrySave(organization, organization.ToState())}");
 var organizationBack = Organization.FromState(store.Load<OrganizationState>(organization.Id.Value));
 Console.WriteLine($"restored '{organizationBack.Name}': {organizationBack.Members.Count} member, {organizationBack.Products.Count} product, version {organizationBack.Version}");

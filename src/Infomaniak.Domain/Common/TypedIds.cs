@@ -279,3 +279,19 @@ public readonly record struct PromotionCodeId : ITypedId<PromotionCodeId>
     /// <returns>The GUID text.</returns>
     public override string ToString() => Value.ToString();
 }
+
+/// <summary>Identifies an organization's billing profile: its billing addresses and its invoice number sequence.</summary>
+public readonly record struct BillingProfileId : ITypedId<BillingProfileId>
+{
+    private BillingProfileId(Guid value) => Value = value;
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
+    /// <inheritdoc cref="ITypedId{TSelf}.From(Guid)" />
+    public static BillingProfileId From(Guid value) => new(TypedId.Require(value));
+
+    /// <summary>The id's value in the standard GUID format.</summary>
+    /// <returns>The GUID text.</returns>
+    public override string ToString() => Value.ToString();
+}

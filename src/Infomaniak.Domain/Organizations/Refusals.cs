@@ -204,15 +204,6 @@ public sealed record ProductsNotHeld(OrganizationId Organization, IReadOnlyList<
     public override string Message => $"Organization {Organization} does not hold {string.Join(", ", Products)}.";
 }
 
-/// <summary>The organization already holds the product.</summary>
-/// <param name="Organization">The organization.</param>
-/// <param name="Product">The product.</param>
-public sealed record ProductAlreadyHeld(OrganizationId Organization, ProductId Product) : Refusal
-{
-    /// <inheritdoc />
-    public override string Message => $"Organization {Organization} already holds product {Product}.";
-}
-
 /// <summary>The logo's media type is not one the Manager shows (PNG, JPEG, SVG, WebP).</summary>
 public sealed record UnsupportedLogoMediaType : Refusal
 {

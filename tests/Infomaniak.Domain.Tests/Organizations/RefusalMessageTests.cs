@@ -33,7 +33,6 @@ public class RefusalMessageTests
         { new CannotLeave(Org, Someone, false, true), $"Account {Someone} is the only legal representative of organization {Org}, so it cannot leave." },
         { new CannotLeave(Org, Someone, true, false), $"Account {Someone} is the last user of organization {Org}, so it cannot leave." },
         { new ProductsNotHeld(Org, [Given.Product(1), Given.Product(2)]), $"Organization {Org} does not hold {Given.Product(1)}, {Given.Product(2)}." },
-        { new ProductAlreadyHeld(Org, Given.Product(1)), $"Organization {Org} already holds product {Given.Product(1)}." },
         { new UnsupportedLogoMediaType("image/gif"), "'image/gif' is not a supported logo format; use image/png, image/jpeg, image/svg+xml or image/webp." },
         { new InvalidLogoDimensions(0, 10, 5), "A logo of 0x10 pixels and 5 bytes is not an image; all three must be positive." },
         { new LogoNotHorizontal(10, 20), "A logo must be wider than high; 10x20 is not." },
