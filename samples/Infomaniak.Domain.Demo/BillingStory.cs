@@ -27,9 +27,9 @@ internal sealed class BillingStory : IStory
 
         var hosting = Order(bakery, owner, ProductType.WebHosting, 120m, clock, random);
         var domain = Order(bakery, owner, ProductType.DomainName, 15m, clock, random);
-        hosting.ChangeBillingAddress(bakery, billing, owner, shop);
-        domain.ChangeBillingAddress(bakery, billing, owner, shop);
-        domain.SetRenewalPreference(bakery, owner, RenewalPreference.Automatic(PaymentMethod.PrepaidAccount));
+        hosting.ChangeBillingAddress(bakery, billing, owner, shop).GetValueOrThrow();
+        domain.ChangeBillingAddress(bakery, billing, owner, shop).GetValueOrThrow();
+        domain.SetRenewalPreference(bakery, owner, RenewalPreference.Automatic(PaymentMethod.PrepaidAccount)).GetValueOrThrow();
         output.WriteLine($"It orders a web hosting and a domain name, paid until {hosting.PaidUntil:yyyy-MM-dd}; the domain renews automatically (PRE-3).");
 
         clock.Advance(TimeSpan.FromDays(350));
@@ -42,7 +42,7 @@ internal sealed class BillingStory : IStory
         var proForma = Invoicing.ProForma(billing, bakery, owner, items, clock, random).GetValueOrThrow();
         Print(output, "Pro forma, available at once (BIL-4)", proForma.Document);
 
-        hosting.ChangeBillingAddress(bakery, billing, owner, accountant);
+        hosting.ChangeBillingAddress(bakery, billing, owner, accountant).GetValueOrThrow();
         var invoice = Invoicing.Issue(billing, bakery, owner, [new(hosting, vat)], clock, random).GetValueOrThrow();
         var domainInvoice = Invoicing.Issue(billing, bakery, owner, [new(domain, vat)], clock, random).GetValueOrThrow();
         output.WriteLine($"The hosting's invoices now go to the accountant (BIL-2): invoice {invoice.Number} to {invoice.BillingAddress.Recipient}, {domainInvoice.Number} to {domainInvoice.BillingAddress.Recipient}.");

@@ -77,7 +77,7 @@ internal sealed class WebmasterStory : IStory
             unmet => $"  {unmet.Message}"));
 
         output.WriteLine($"  the webmaster tries to terminate the site: {closingSite.Terminate(closing, webmaster).Match(_ => "done", denied => $"denied ({denied.Reason}): terminating ends what the organization pays for")}.");
-        closingSite.Terminate(closing, closingOwner);
+        closingSite.Terminate(closing, closingOwner).GetValueOrThrow();
         output.WriteLine("  the owner terminates it and withdraws the prepaid balance.");
         OrganizationDeletion.Check(closing, closingOwner, Money.Zero(Currency.Chf), [closingSite], [], sendPaidInvoicesByEmail: true).Switch(
             approval =>

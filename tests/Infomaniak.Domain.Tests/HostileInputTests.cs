@@ -54,6 +54,8 @@ public class HostileInputTests
         [typeof(PasswordService)] = TestPasswords.Service(),
         [typeof(EmailAddressProblem)] = EmailAddressProblem.InvalidDomain,
         [typeof(NameProblem)] = NameProblem.InvisibleCharacter,
+        [typeof(IEnumerable<string>)] = new[] { "Rue du Lac 1" },
+        [typeof(Infomaniak.Domain.Prepaid.IbanProblem)] = Infomaniak.Domain.Prepaid.IbanProblem.WrongCheckDigits,
     };
 
     private const string BenignText = "Julie";

@@ -193,7 +193,7 @@ public sealed record BillingAddress
             return new InvalidBillingAddress(field, BillingAddressProblem.TooLong);
         }
 
-        if (!TextInput.IsPrintable(trimmed))
+        if (!TextSafety.IsPrintable(trimmed))
         {
             return new InvalidBillingAddress(field, BillingAddressProblem.NotPrintable);
         }

@@ -39,7 +39,7 @@ public readonly record struct CountryCode
     {
         var trimmed = code?.Trim() ?? string.Empty;
         var upper = trimmed.Length == 2 && trimmed.All(char.IsAsciiLetter) ? trimmed.ToUpperInvariant() : null;
-        return upper is not null && Assigned.Contains(upper) ? new CountryCode(upper) : new UnknownCountryCode(TextInput.Excerpt(code));
+        return upper is not null && Assigned.Contains(upper) ? new CountryCode(upper) : new UnknownCountryCode(code);
     }
 
     /// <summary>The code.</summary>
@@ -48,9 +48,15 @@ public readonly record struct CountryCode
 }
 
 /// <summary>A text is not an officially assigned ISO 3166-1 alpha-2 country code.</summary>
-/// <param name="Excerpt">The start of the text given, non-printable characters shown as <c>?</c>.</param>
-public sealed record UnknownCountryCode(string Excerpt) : Refusal
+public sealed record UnknownCountryCode : Refusal
 {
+    /// <summary>Refuses a text as an ISO 3166-1 alpha-2 country code.</summary>
+    /// <param name="input">The text that was given; only a short, sanitized excerpt of it is kept.</param>
+    public UnknownCountryCode(string? input) => Excerpt = TextSafety.Excerpt(input);
+
+    /// <summary>At most 32 code points of the text given, control, format and bidirectional characters replaced by U+FFFD, an ellipsis when cut.</summary>
+    public string Excerpt { get; }
+
     /// <inheritdoc />
     public override string Message => $"'{Excerpt}' is not an ISO 3166-1 alpha-2 country code.";
 }

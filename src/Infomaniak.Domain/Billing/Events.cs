@@ -38,7 +38,16 @@ public sealed record InvoiceNumberAssigned(BillingProfileId Profile, Organizatio
 /// <param name="Products">The products it renews.</param>
 /// <param name="Total">The amount due.</param>
 /// <param name="IssuedBy">The member who issued it.</param>
-public sealed record InvoiceIssued(InvoiceId Invoice, OrganizationId Organization, InvoiceNumber Number, IReadOnlyList<ProductId> Products, Money Total, AccountId IssuedBy) : IDomainEvent;
+public sealed record InvoiceIssued(InvoiceId Invoice, OrganizationId Organization, InvoiceNumber Number, IReadOnlyList<ProductId> Products, Money Total, AccountId IssuedBy) : IDomainEvent
+{
+    /// <summary>Whether both events carry the same values, products compared one by one.</summary>
+    /// <param name="other">The other event.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(InvoiceIssued? other) => StateEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StateEquality.HashOf(this);
+}
 
 /// <summary>An invoice was paid; its products' paid-until dates moved to the end of the periods it covered.</summary>
 /// <param name="Invoice">The invoice.</param>

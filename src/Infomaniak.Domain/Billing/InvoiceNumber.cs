@@ -34,7 +34,7 @@ public readonly record struct InvoiceNumberPrefix
         var trimmed = prefix?.Trim() ?? string.Empty;
         if (trimmed.Length > MaxLength || !trimmed.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '/' or '.'))
         {
-            return new InvalidInvoiceNumberPrefix(TextInput.Excerpt(prefix));
+            return new InvalidInvoiceNumberPrefix((prefix));
         }
 
         return trimmed.Length == 0 ? None : new InvoiceNumberPrefix(trimmed);
@@ -73,9 +73,15 @@ public readonly record struct InvoiceNumber
 }
 
 /// <summary>An invoice number prefix is longer than 12 characters or holds other characters than ASCII letters, digits, <c>-</c>, <c>_</c>, <c>/</c> and <c>.</c>.</summary>
-/// <param name="Excerpt">The start of the text given, non-printable characters shown as <c>?</c>.</param>
-public sealed record InvalidInvoiceNumberPrefix(string Excerpt) : Refusal
+public sealed record InvalidInvoiceNumberPrefix : Refusal
 {
+    /// <summary>Refuses a text as an invoice number prefix.</summary>
+    /// <param name="input">The text that was given; only a short, sanitized excerpt of it is kept.</param>
+    public InvalidInvoiceNumberPrefix(string? input) => Excerpt = TextSafety.Excerpt(input);
+
+    /// <summary>At most 32 code points of the text given, control, format and bidirectional characters replaced by U+FFFD, an ellipsis when cut.</summary>
+    public string Excerpt { get; }
+
     /// <inheritdoc />
     public override string Message =>
         $"'{Excerpt}' is not an invoice number prefix: at most {InvoiceNumberPrefix.MaxLength} ASCII letters, digits, '-', '_', '/' and '.'.";

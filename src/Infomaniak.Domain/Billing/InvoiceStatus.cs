@@ -1,3 +1,4 @@
+using Infomaniak.Domain.Common;
 namespace Infomaniak.Domain.Billing;
 
 /// <summary>

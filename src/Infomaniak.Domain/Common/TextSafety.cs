@@ -19,6 +19,32 @@ internal static class TextSafety
     /// <summary>What ends an excerpt that was cut.</summary>
     internal const char Ellipsis = '\u2026';
 
+    /// <summary>Whether a text holds only what a person can see or type: no control, format (bidi, zero-width), separator, private-use or unassigned code point, and no lone surrogate.</summary>
+    internal static bool IsPrintable(string text)
+    {
+        for (var i = 0; i < text.Length; i += char.IsSurrogatePair(text, i) ? 2 : 1)
+        {
+            if (char.IsSurrogate(text[i]) && !char.IsSurrogatePair(text, i))
+            {
+                return false;
+            }
+
+            switch (CharUnicodeInfo.GetUnicodeCategory(text, i))
+            {
+                case UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
+                    or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a text is a code: 2 to <paramref name="maxLength"/> ASCII letters, digits and inner hyphens, starting with a letter.</summary>
+    internal static bool IsCode(string text, int maxLength) =>
+        text.Length >= 2 && text.Length <= maxLength && char.IsAsciiLetter(text[0]) && text[^1] != '-'
+        && text.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+
     /// <summary>The IDNA mapping every parse shares: <see cref="IdnMapping.GetAscii(string)"/> and <see cref="IdnMapping.GetUnicode(string)"/> are thread-safe.</summary>
     internal static IdnMapping Idn { get; } = new();
 

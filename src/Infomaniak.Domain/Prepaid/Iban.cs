@@ -66,7 +66,7 @@ public sealed record Iban
 
         if (trimmed.Length > MaxInputLength)
         {
-            return new InvalidIban(IbanProblem.WrongLength, Excerpt(trimmed));
+            return new InvalidIban(IbanProblem.WrongLength, trimmed);
         }
 
         var compact = new StringBuilder(trimmed.Length);
@@ -78,7 +78,7 @@ public sealed record Iban
             }
             else if (c != ' ')
             {
-                return new InvalidIban(IbanProblem.InvalidCharacter, Excerpt(trimmed));
+                return new InvalidIban(IbanProblem.InvalidCharacter, trimmed);
             }
         }
 
@@ -86,17 +86,17 @@ public sealed record Iban
         if (value.Length < 4 || !char.IsAsciiLetter(value[0]) || !char.IsAsciiLetter(value[1])
             || !LengthByCountry.TryGetValue(value[..2], out var length))
         {
-            return new InvalidIban(IbanProblem.UnknownCountry, Excerpt(value));
+            return new InvalidIban(IbanProblem.UnknownCountry, value);
         }
 
         if (value.Length != length)
         {
-            return new InvalidIban(IbanProblem.WrongLength, Excerpt(value));
+            return new InvalidIban(IbanProblem.WrongLength, value);
         }
 
         if (!char.IsAsciiDigit(value[2]) || !char.IsAsciiDigit(value[3]) || value[2..4] is "00" or "01" or "99" || Mod97(value) != 1)
         {
-            return new InvalidIban(IbanProblem.WrongCheckDigits, Excerpt(value));
+            return new InvalidIban(IbanProblem.WrongCheckDigits, value);
         }
 
         return new Iban(value);
@@ -136,7 +136,7 @@ public sealed record Iban
     }
 
     // The country code and check digits at most, and only letters and digits: enough to explain, nothing of the account.
-    private static string Excerpt(string text)
+    internal static string Excerpt(string text)
     {
         var excerpt = new StringBuilder(4);
         foreach (var c in text)
@@ -176,10 +176,23 @@ public enum IbanProblem
 }
 
 /// <summary>A text was refused as an IBAN.</summary>
-/// <param name="Problem">What is wrong with it.</param>
-/// <param name="Excerpt">At most its first four letters and digits, in upper case (the country code and check digits), never the account number.</param>
-public sealed record InvalidIban(IbanProblem Problem, string Excerpt) : Refusal
+public sealed record InvalidIban : Refusal
 {
+    /// <summary>Refuses a text as an IBAN.</summary>
+    /// <param name="problem">What is wrong with it.</param>
+    /// <param name="input">The text that was given; only its first letters and digits (the country code and check digits) are kept.</param>
+    public InvalidIban(IbanProblem problem, string? input)
+    {
+        Problem = problem;
+        Excerpt = Iban.Excerpt(input ?? string.Empty);
+    }
+
+    /// <summary>What is wrong with the text.</summary>
+    public IbanProblem Problem { get; }
+
+    /// <summary>At most its first four letters and digits, in upper case (the country code and check digits), never the account number.</summary>
+    public string Excerpt { get; }
+
     /// <inheritdoc />
     public override string Message => Problem switch
     {

@@ -1,4 +1,3 @@
-using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Common;
 using OneOf;
 
@@ -48,9 +47,9 @@ public readonly record struct ProductType
     public static OneOf<ProductType, InvalidProductType> Parse(string? code)
     {
         var trimmed = code?.Trim() ?? string.Empty;
-        return TextInput.IsCode(trimmed, MaxLength)
+        return TextSafety.IsCode(trimmed, MaxLength)
             ? new ProductType(trimmed.ToLowerInvariant())
-            : new InvalidProductType(TextInput.Excerpt(code));
+            : new InvalidProductType((code));
     }
 
     /// <summary>The code.</summary>
@@ -59,9 +58,15 @@ public readonly record struct ProductType
 }
 
 /// <summary>A text is not a product type code (2 to 40 ASCII letters, digits and inner hyphens, starting with a letter).</summary>
-/// <param name="Excerpt">The start of the text given, non-printable characters shown as <c>?</c>.</param>
-public sealed record InvalidProductType(string Excerpt) : Refusal
+public sealed record InvalidProductType : Refusal
 {
+    /// <summary>Refuses a text as a product type code.</summary>
+    /// <param name="input">The text that was given; only a short, sanitized excerpt of it is kept.</param>
+    public InvalidProductType(string? input) => Excerpt = TextSafety.Excerpt(input);
+
+    /// <summary>At most 32 code points of the text given, control, format and bidirectional characters replaced by U+FFFD, an ellipsis when cut.</summary>
+    public string Excerpt { get; }
+
     /// <inheritdoc />
     public override string Message => $"'{Excerpt}' is not a product type code: 2 to {ProductType.MaxLength} letters, digits and inner hyphens, starting with a letter.";
 }

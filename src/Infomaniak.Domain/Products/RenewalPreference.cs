@@ -1,4 +1,4 @@
-using Infomaniak.Domain.Billing;
+using Infomaniak.Domain.Common;
 
 namespace Infomaniak.Domain.Products;
 
@@ -28,13 +28,13 @@ public sealed record RenewalPreference
     /// <param name="preferred">The preferred method.</param>
     /// <returns>The preference.</returns>
     /// <exception cref="ArgumentException"><paramref name="preferred"/> is the default value.</exception>
-    public static RenewalPreference Manual(PaymentMethod preferred) => new(false, Billing.PaymentMethod.Require(preferred, nameof(preferred)));
+    public static RenewalPreference Manual(PaymentMethod preferred) => new(false, Common.PaymentMethod.Require(preferred, nameof(preferred)));
 
     /// <summary>One-click automatic renewal, paid with the given method (PRE-3).</summary>
-    /// <param name="method">The method renewals are paid with, for example <see cref="Billing.PaymentMethod.PrepaidAccount"/>.</param>
+    /// <param name="method">The method renewals are paid with, for example <see cref="Common.PaymentMethod.PrepaidAccount"/>.</param>
     /// <returns>The preference.</returns>
     /// <exception cref="ArgumentException"><paramref name="method"/> is the default value.</exception>
-    public static RenewalPreference Automatic(PaymentMethod method) => new(true, Billing.PaymentMethod.Require(method, nameof(method)));
+    public static RenewalPreference Automatic(PaymentMethod method) => new(true, Common.PaymentMethod.Require(method, nameof(method)));
 
     internal static RenewalPreference From(bool isAutomatic, PaymentMethod? method) => new(isAutomatic, method);
 }

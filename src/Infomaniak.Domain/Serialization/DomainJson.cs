@@ -5,6 +5,7 @@ using System.Text.Json.Serialization.Metadata;
 using Ardalis.GuardClauses;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
+using Infomaniak.Domain.Prepaid;
 
 namespace Infomaniak.Domain.Serialization;
 
@@ -21,8 +22,7 @@ namespace Infomaniak.Domain.Serialization;
 /// Reading is parsing: an id, an address, a name, an amount or a logo read from JSON passes the same checks as when it
 /// was made, and bad JSON (a malformed id, an invalid address, a missing property, an unknown event name) fails with a
 /// <see cref="JsonException"/> whose <see cref="JsonException.Path"/> names the field, never with a default value. An event
-/// read as an <see cref="IDomainEvent"/> must start with its <c>$type</c>; without one, System.Text.Json throws a
-/// <see cref="NotSupportedException"/> (it cannot make an interface).
+/// read as an <see cref="IDomainEvent"/> names its type in <c>$type</c>, anywhere in the object.
 /// </para>
 /// <para>
 /// On .NET 9 and later <see cref="Options"/> also refuses a JSON <c>null</c> where the C# type is not nullable; on .NET 8
@@ -50,6 +50,7 @@ public static class DomainJson
         new TypedIdConverter<OrderId>(),
         new TypedIdConverter<VoucherId>(),
         new TypedIdConverter<PromotionCodeId>(),
+        new TypedIdConverter<BillingProfileId>(),
         new EmailAddressConverter(),
         new CurrencyConverter(),
         new MoneyConverter(),
@@ -60,6 +61,21 @@ public static class DomainJson
         new MaskedPasswordHashConverter(),
         new PasswordConverter(),
         new ResetTokenConverter(),
+        CodeConverters.PaymentMethods,
+        CodeConverters.ProductTypes,
+        CodeConverters.InvoiceNumberPrefixes,
+        CodeConverters.IdempotencyKeys,
+        new RenewalPeriodConverter(),
+        new InvoiceNumberConverter(),
+        new BillingAddressConverter(),
+        new RenewalPreferenceConverter(),
+        new LedgerEntryConverter<PrepaidCredited>(),
+        new LedgerEntryConverter<PrepaidDebited>(),
+        new LedgerEntryConverter<WithdrawalReserved>(),
+        new LedgerEntryConverter<WithdrawalCompleted>(),
+        new LedgerEntryConverter<WithdrawalCancelled>(),
+        new LedgerEntryConverter<PrepaidCorrected>(),
+        new DomainEventConverter(),
     ];
 
     private static readonly StoredPasswordHashConverter StoredHash = new();
@@ -124,21 +140,6 @@ public static class DomainJson
 
     private static void Customize(JsonTypeInfo typeInfo)
     {
-        if (typeInfo.Type == typeof(IDomainEvent))
-        {
-            typeInfo.PolymorphismOptions = new JsonPolymorphismOptions
-            {
-                TypeDiscriminatorPropertyName = "$type",
-                UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization,
-            };
-            foreach (var (type, name) in EventTypes.All)
-            {
-                typeInfo.PolymorphismOptions.DerivedTypes.Add(new JsonDerivedType(type, name));
-            }
-
-            return;
-        }
-
         if (typeInfo.Kind == JsonTypeInfoKind.Object && IsStateRecord(typeInfo.Type))
         {
             foreach (var property in typeInfo.Properties)

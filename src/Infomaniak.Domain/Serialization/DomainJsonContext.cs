@@ -1,9 +1,12 @@
 using System.Text.Json.Serialization;
 using Infomaniak.Domain.Accounts;
+using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Prepaid;
+using Infomaniak.Domain.Products;
 
 namespace Infomaniak.Domain.Serialization;
 
@@ -84,4 +87,39 @@ namespace Infomaniak.Domain.Serialization;
 [JsonSerializable(typeof(OrderId))]
 [JsonSerializable(typeof(VoucherId))]
 [JsonSerializable(typeof(PromotionCodeId))]
+[JsonSerializable(typeof(ProductState))]
+[JsonSerializable(typeof(BillingProfileState))]
+[JsonSerializable(typeof(InvoiceState))]
+[JsonSerializable(typeof(PrepaidAccountState))]
+[JsonSerializable(typeof(LedgerEntryState))]
+[JsonSerializable(typeof(ProductOrdered))]
+[JsonSerializable(typeof(ProductTerminated))]
+[JsonSerializable(typeof(ProductBillingAddressChanged))]
+[JsonSerializable(typeof(ProductRenewalPreferenceChanged))]
+[JsonSerializable(typeof(ProductInvoiced))]
+[JsonSerializable(typeof(ProductRenewed))]
+[JsonSerializable(typeof(ProductInvoiceVoided))]
+[JsonSerializable(typeof(BillingProfileOpened))]
+[JsonSerializable(typeof(BillingAddressAdded))]
+[JsonSerializable(typeof(BillingAddressRemoved))]
+[JsonSerializable(typeof(InvoiceNumberAssigned))]
+[JsonSerializable(typeof(InvoiceIssued))]
+[JsonSerializable(typeof(InvoicePaid))]
+[JsonSerializable(typeof(InvoiceVoided))]
+[JsonSerializable(typeof(PrepaidAccountOpened))]
+[JsonSerializable(typeof(PrepaidCredited))]
+[JsonSerializable(typeof(PrepaidDebited))]
+[JsonSerializable(typeof(WithdrawalReserved))]
+[JsonSerializable(typeof(WithdrawalCompleted))]
+[JsonSerializable(typeof(WithdrawalCancelled))]
+[JsonSerializable(typeof(PrepaidCorrected))]
+[JsonSerializable(typeof(PaymentMethod))]
+[JsonSerializable(typeof(ProductType))]
+[JsonSerializable(typeof(RenewalPeriod))]
+[JsonSerializable(typeof(RenewalPreference))]
+[JsonSerializable(typeof(InvoiceNumberPrefix))]
+[JsonSerializable(typeof(InvoiceNumber))]
+[JsonSerializable(typeof(BillingAddress))]
+[JsonSerializable(typeof(IdempotencyKey))]
+[JsonSerializable(typeof(BillingProfileId))]
 internal sealed partial class DomainJsonContext : JsonSerializerContext;

@@ -1,8 +1,11 @@
 using Infomaniak.Domain.Accounts;
+using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Prepaid;
+using Infomaniak.Domain.Products;
 
 namespace Infomaniak.Domain.Serialization;
 
@@ -53,9 +56,34 @@ internal static class EventTypes
         (typeof(OrganizationProductTerminated), "organizations.product-terminated"),
         (typeof(OrganizationDeleted), "organizations.organization-deleted"),
         (typeof(AccountDeleted), "organizations.account-deleted"),
+        (typeof(ProductOrdered), "products.product-ordered"),
+        (typeof(ProductTerminated), "products.product-terminated"),
+        (typeof(ProductBillingAddressChanged), "products.billing-address-changed"),
+        (typeof(ProductRenewalPreferenceChanged), "products.renewal-preference-changed"),
+        (typeof(ProductInvoiced), "products.product-invoiced"),
+        (typeof(ProductRenewed), "products.product-renewed"),
+        (typeof(ProductInvoiceVoided), "products.product-invoice-voided"),
+        (typeof(BillingProfileOpened), "billing.billing-profile-opened"),
+        (typeof(BillingAddressAdded), "billing.billing-address-added"),
+        (typeof(BillingAddressRemoved), "billing.billing-address-removed"),
+        (typeof(InvoiceNumberAssigned), "billing.invoice-number-assigned"),
+        (typeof(InvoiceIssued), "billing.invoice-issued"),
+        (typeof(InvoicePaid), "billing.invoice-paid"),
+        (typeof(InvoiceVoided), "billing.invoice-voided"),
+        (typeof(PrepaidAccountOpened), "prepaid.prepaid-account-opened"),
+        (typeof(PrepaidCredited), "prepaid.prepaid-credited"),
+        (typeof(PrepaidDebited), "prepaid.prepaid-debited"),
+        (typeof(WithdrawalReserved), "prepaid.withdrawal-reserved"),
+        (typeof(WithdrawalCompleted), "prepaid.withdrawal-completed"),
+        (typeof(WithdrawalCancelled), "prepaid.withdrawal-cancelled"),
+        (typeof(PrepaidCorrected), "prepaid.prepaid-corrected"),
     ];
 
     private static readonly Dictionary<Type, string> Names = All.ToDictionary(entry => entry.Type, entry => entry.Name);
+
+    private static readonly Dictionary<string, Type> Types = All.ToDictionary(entry => entry.Name, entry => entry.Type, StringComparer.Ordinal);
+
+    public static Type? TypeOf(string name) => Types.GetValueOrDefault(name);
 
     public static string NameOf(IDomainEvent domainEvent) =>
         Names.TryGetValue(domainEvent.GetType(), out var name)

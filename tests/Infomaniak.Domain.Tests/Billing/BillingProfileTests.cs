@@ -93,8 +93,8 @@ public class BillingProfileTests
         Assert.Equal(scene.Products.Select(p => p.Id), Assert.IsType<BillingAddressInUse>(refused.Value).Products);
         Assert.Equal(scene.Address, ((BillingAddressInUse)refused.Value).Address);
 
-        scene.Products[0].ChangeBillingAddress(scene.Organization, scene.Billing, Owner, geneva);
-        scene.Products[1].Terminate(scene.Organization, Owner);
+        scene.Products[0].ChangeBillingAddress(scene.Organization, scene.Billing, Owner, geneva).GetValueOrThrow();
+        scene.Products[1].Terminate(scene.Organization, Owner).GetValueOrThrow();
         scene.Dequeue();
         Assert.True(scene.Billing.RemoveAddress(scene.Organization, Owner, scene.Address, scene.Products).IsT0);
 

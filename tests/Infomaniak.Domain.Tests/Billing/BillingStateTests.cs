@@ -23,12 +23,12 @@ public class BillingStateTests
             for (var i = 0; i < Addresses; i++)
             {
                 var address = scene.Billing.AddAddress(scene.Organization, Owner, i % 2 == 0 ? StoredBilling.Geneva : StoredBilling.Lausanne, scene.Random).GetValueOrThrow();
-                scene.Products[i % scene.Products.Count].ChangeBillingAddress(scene.Organization, scene.Billing, Owner, address);
+                scene.Products[i % scene.Products.Count].ChangeBillingAddress(scene.Organization, scene.Billing, Owner, address).GetValueOrThrow();
             }
 
             for (var i = 0; i < Automatic.Length && i < scene.Products.Count; i++)
             {
-                scene.Products[i].SetRenewalPreference(scene.Organization, Owner, Automatic[i] ? RenewalPreference.Automatic(PaymentMethod.PrepaidAccount) : RenewalPreference.Manual(PaymentMethod.Card));
+                scene.Products[i].SetRenewalPreference(scene.Organization, Owner, Automatic[i] ? RenewalPreference.Automatic(PaymentMethod.PrepaidAccount) : RenewalPreference.Manual(PaymentMethod.Card)).GetValueOrThrow();
             }
 
             foreach (var (products, rate, outcome) in Invoices)

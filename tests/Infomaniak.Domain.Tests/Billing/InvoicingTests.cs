@@ -48,7 +48,7 @@ public class InvoicingTests
     {
         var scene = new BillingScene(products: 2);
         var geneva = scene.Billing.AddAddress(scene.Organization, Owner, StoredBilling.Geneva, scene.Random).GetValueOrThrow();
-        scene.Products[1].ChangeBillingAddress(scene.Organization, scene.Billing, Owner, geneva);
+        scene.Products[1].ChangeBillingAddress(scene.Organization, scene.Billing, Owner, geneva).GetValueOrThrow();
         var before = scene.Snapshot();
 
         Assert.Equal(new NoSingleBillingAddress(scene.Organization.Id, [scene.Address, geneva]).Message, Assert.IsType<NoSingleBillingAddress>(scene.TryIssue(Owner, scene.Products).Value).Message);
@@ -116,7 +116,7 @@ public class InvoicingTests
     {
         var scene = new BillingScene(products: 3);
         var open = scene.Issue(scene.Products[1]);
-        scene.Products[2].Terminate(scene.Organization, Owner);
+        scene.Products[2].Terminate(scene.Organization, Owner).GetValueOrThrow();
         scene.Dequeue();
 
         var refused = Assert.IsType<ProductsNotBillable>(scene.TryIssue(Owner, [scene.Products[0], scene.Products[1], scene.Products[2], scene.Products[0]]).Value);
@@ -138,7 +138,7 @@ public class InvoicingTests
     {
         var scene = new BillingScene(products: 1);
         var stale = Product.FromState(scene.Products[0].ToState());
-        scene.Products[0].Terminate(scene.Organization, Owner);
+        scene.Products[0].Terminate(scene.Organization, Owner).GetValueOrThrow();
 
         var refused = Assert.IsType<ProductsNotBillable>(Invoicing.Issue(scene.Billing, scene.Organization, Owner, [new(stale)], scene.Clock, scene.Random).Value);
 
@@ -314,7 +314,7 @@ public class InvoicingTests
         var scene = new BillingScene(products: 1);
         scene.Issue(scene.Products[0]);
         var terminated = scene.Order(10m, Currency.Chf);
-        terminated.Terminate(scene.Organization, Owner);
+        terminated.Terminate(scene.Organization, Owner).GetValueOrThrow();
 
         Assert.IsType<EmptySelection>(Invoicing.ProForma(scene.Billing, scene.Organization, Owner, [], scene.Clock, scene.Random).Value);
         Assert.IsType<ProductsOfAnotherOrganization>(Invoicing.ProForma(scene.Billing, scene.Organization, Owner, [new(scene.ForeignProduct)], scene.Clock, scene.Random).Value);
@@ -365,7 +365,7 @@ public class InvoicingTests
     private static Func<object> Terminated(BillingScene scene)
     {
         var product = scene.Order(10m, Currency.Chf);
-        product.Terminate(scene.Organization, Owner);
+        product.Terminate(scene.Organization, Owner).GetValueOrThrow();
         return With(scene, product, terminated => scene.TryIssue(Owner, [scene.Products[0], terminated]).Value);
     }
 

@@ -49,7 +49,7 @@ public class GrantsDeletionAndStateTests
         Assert.False(organization.IsDeleted);
 
         var site = Given.ProductOf(organization, Site);
-        site.Terminate(organization, Given.Account(0));
+        site.Terminate(organization, Given.Account(0)).GetValueOrThrow();
         Assert.Equal(DenialReason.NotAMember, OrganizationDeletion.Delete(organization, Given.Account(7), Money.Zero(Currency.Chf), [site], [], false).AsT1.Reason);
         var deleted = OrganizationDeletion.Delete(organization, Given.Account(0), Money.Zero(Currency.Chf), [site], [], true);
 

@@ -54,7 +54,7 @@ public class OrganizationDeletionFactsTests
         var paid = scene.Issue(scene.Products[0]);
         var open = scene.Issue(scene.Products[1]);
         scene.Pay(paid);
-        scene.Products.ForEach(p => p.Terminate(scene.Organization, Owner));
+        scene.Products.ForEach(p => p.Terminate(scene.Organization, Owner).GetValueOrThrow());
 
         var unmet = Assert.IsType<DeletionPrerequisitesUnmet>(OrganizationDeletion.Check(scene.Organization, Owner, Zero, scene.Products, [paid, open], false).Value);
         Assert.Empty(unmet.ActiveProducts);
@@ -74,7 +74,7 @@ public class OrganizationDeletionFactsTests
         var organization = Given.OrganizationWith(1, Owner, Given.Product(1));
         var stale = Given.ProductOf(organization, Given.Product(1));
         var current = Given.ProductOf(organization, Given.Product(1));
-        current.Terminate(organization, Owner);
+        current.Terminate(organization, Owner).GetValueOrThrow();
 
         var unmet = Assert.IsType<DeletionPrerequisitesUnmet>(OrganizationDeletion.Check(organization, Owner, Zero, [stale], [], false).Value);
 

@@ -16,7 +16,7 @@ public class OrganizationDeletionTests
         var organization = Given.OrganizationWith(1, Admin, Given.Product(1));
         Given.Join(organization, Admin, 1, Rights.Administrator(true));
         Given.Join(organization, Admin, 2, Given.Limited(false, Given.Product(1)));
-        Given.ProductOf(organization, Given.Product(1)).Terminate(organization, Admin);
+        Given.ProductOf(organization, Given.Product(1)).Terminate(organization, Admin).GetValueOrThrow();
         organization.DequeueEvents();
         return organization;
     }
@@ -73,7 +73,7 @@ public class OrganizationDeletionTests
     {
         var organization = EmptyTeam();
         var approval = OrganizationDeletion.Check(organization, Admin, Zero, [], [], false).AsT0;
-        Product.Order(organization, Admin, ProductType.WebHosting, RenewalPeriod.Yearly, Zero, Given.Clock(), new SeededRandomSource(5));
+        Product.Order(organization, Admin, ProductType.WebHosting, RenewalPeriod.Yearly, Zero, Given.Clock(), new SeededRandomSource(5)).GetValueOrThrow();
         organization.DequeueEvents();
 
         var refused = Assert.IsType<StaleApproval>(organization.Delete(approval).Value);

@@ -172,7 +172,7 @@ public class ProductTests
         Assert.True(product.IsDueForRenewal(scene.Clock, TimeSpan.FromDays(10)));
         scene.Clock.Advance(TimeSpan.FromDays(10));
         Assert.True(product.IsDueForRenewal(scene.Clock, TimeSpan.Zero));
-        product.Terminate(scene.Organization, Owner);
+        product.Terminate(scene.Organization, Owner).GetValueOrThrow();
         Assert.False(product.IsDueForRenewal(scene.Clock, TimeSpan.FromDays(400)));
         Assert.Throws<ArgumentException>(() => product.IsDueForRenewal(scene.Clock, TimeSpan.FromTicks(-1)));
     }
@@ -194,7 +194,7 @@ public class ProductTests
         }
 
         Assert.Equal(40, ProductType.Parse(new string('a', 40)).GetValueOrThrow().Code.Length);
-        Assert.Equal("'bad?' is not a product type code: 2 to 40 letters, digits and inner hyphens, starting with a letter.", ProductType.Parse("bad\u202E").AsT1.Message);
+        Assert.Equal("'bad\uFFFD' is not a product type code: 2 to 40 letters, digits and inner hyphens, starting with a letter.", ProductType.Parse("bad\u202E").AsT1.Message);
     }
 
     [Fact]
@@ -244,7 +244,7 @@ public class ProductTests
     {
         var scene = new BillingScene(products: 1);
         var product = scene.Products[0];
-        product.SetRenewalPreference(scene.Organization, Owner, RenewalPreference.Manual(PaymentMethod.Twint));
+        product.SetRenewalPreference(scene.Organization, Owner, RenewalPreference.Manual(PaymentMethod.Twint)).GetValueOrThrow();
         var state = product.ToState();
 
         Assert.Equal(state, Product.FromState(state).ToState());

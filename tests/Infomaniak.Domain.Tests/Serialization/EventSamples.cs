@@ -1,8 +1,12 @@
 using System.Reflection;
+using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Prepaid;
+using Infomaniak.Domain.Products;
 using Infomaniak.Domain.Tests.Arbitraries;
 using Infomaniak.Domain.Tests.Organizations;
+using Infomaniak.Domain.Tests.Support;
 
 namespace Infomaniak.Domain.Tests.Serialization;
 
@@ -17,6 +21,13 @@ public static class EventSamples
 
     public static Gen<IDomainEvent> Of(Type eventType)
     {
+        if (typeof(LedgerEntry).IsAssignableFrom(eventType))
+        {
+            return from seed in Gen.Choose(1, 1_000_000)
+                   from cents in Gen.Choose(2, 40_000)
+                   select (IDomainEvent)LedgerScenario(seed, cents).First(entry => entry.GetType() == eventType);
+        }
+
         var constructor = eventType.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
         var arguments = constructor.GetParameters().Select(parameter => ValueOf(parameter.ParameterType, parameter)).ToArray();
         var values = arguments.Aggregate(
@@ -82,7 +93,42 @@ public static class EventSamples
             _ when type == typeof(Logo) => Gen.Choose(101, 900).Select(w => (object?)Logo.Create("image/svg+xml", w, 100, 1000).GetValueOrThrow()),
             _ when type == typeof(Rights) => OrganizationArbitraries.RightsRecipeGen.Select(r => (object?)r.For([Given.Product(1), Given.Product(2), Given.Product(3)])),
             _ when type == typeof(Channel) => Gen.Elements<object?>(Channel.Ftp, Channel.Ssh),
+            _ when type == typeof(PaymentMethod) => Gen.Elements<object?>(PaymentMethod.PrepaidAccount, PaymentMethod.Twint, PaymentMethod.Parse("invoice-by-post").GetValueOrThrow()),
+            _ when type == typeof(ProductType) => Gen.Elements<object?>(ProductType.SwissBackup, ProductType.Parse("video-streaming").GetValueOrThrow()),
+            _ when type == typeof(RenewalPeriod) => Gen.Choose(1, RenewalPeriod.MaxMonths).Select(m => (object?)RenewalPeriod.FromMonths(m).GetValueOrThrow()),
+            _ when type == typeof(RenewalPreference) => Gen.Elements<object?>(RenewalPreference.None, RenewalPreference.Manual(PaymentMethod.Card), RenewalPreference.Automatic(PaymentMethod.PrepaidAccount)),
+            _ when type == typeof(InvoiceNumberPrefix) => Gen.Elements<object?>(InvoiceNumberPrefix.None, InvoiceNumberPrefix.Parse("BDL-").GetValueOrThrow()),
+            _ when type == typeof(InvoiceNumber) => Gen.Choose(1, 999_999).Select(n => (object?)NumberOf(n)),
+            _ when type == typeof(BillingAddress) => Gen.Elements<object?>(
+                BillingAddress.Create("Marie Favre", ["Rue du Lac 1"], "1000", "Lausanne", "CH").GetValueOrThrow(),
+                BillingAddress.Create("Zoë Núñez", ["Calle Mayor 5", "3º izquierda"], "28013", "Madrid", "ES", "Núñez SL", "ESB12345678").GetValueOrThrow()),
             _ => throw new InvalidOperationException($"EventSamples cannot build a {type.Name}: add a generator for it."),
         };
+    }
+
+    /// <summary>Invoice numbers are made only by a billing profile; read one as a store would.</summary>
+    private static InvoiceNumber NumberOf(int sequence) =>
+        System.Text.Json.JsonSerializer.Deserialize<InvoiceNumber>($"{{\"prefix\":\"INV-\",\"sequence\":{sequence}}}", Infomaniak.Domain.Serialization.DomainJson.Options);
+
+    private static IReadOnlyList<LedgerEntry> LedgerScenario(int seed, int cents)
+    {
+        var organization = Given.OrganizationWith(seed % 5, Given.Account(0));
+        var owner = Given.Account(0);
+        var clock = Given.Clock();
+        var random = new SeededRandomSource(seed);
+        var account = PrepaidAccount.Open(organization, owner, Currency.Chf, random).GetValueOrThrow();
+        var amount = Money.FromMinorUnits(cents, Currency.Chf).GetValueOrThrow();
+        var policy = TopUpPolicy.Create([PaymentMethod.Twint], Money.FromMinorUnits(1, Currency.Chf).GetValueOrThrow(), Money.Create(10_000m, Currency.Chf).GetValueOrThrow(), Money.Create(100_000m, Currency.Chf).GetValueOrThrow())
+            .GetValueOrThrow();
+        IdempotencyKey Key(string text) => IdempotencyKey.Parse($"{text}-{seed}").GetValueOrThrow();
+        var credited = account.TopUp(owner, organization, Key("top-up"), amount.Add(amount).GetValueOrThrow().Add(amount).GetValueOrThrow(), PaymentMethod.Twint, policy, clock).GetValueOrThrow();
+        _ = account.Pay(owner, organization, Key("pay"), Money.FromMinorUnits(1, Currency.Chf).GetValueOrThrow(), LedgerReference.ForInvoice(Given.Invoice(seed % 100)), clock).GetValueOrThrow();
+        var half = Money.FromMinorUnits(cents / 2, Currency.Chf).GetValueOrThrow();
+        var sent = account.RequestWithdrawal(owner, organization, Key("withdraw"), half, WithdrawalDestination.ToPayPal(Given.Email(seed % 7)), clock, random).GetValueOrThrow();
+        _ = account.CompleteWithdrawal(owner, organization, Key("sent"), sent.Withdrawal, clock).GetValueOrThrow();
+        var kept = account.RequestWithdrawal(owner, organization, Key("withdraw-again"), half, WithdrawalDestination.ToBankAccount(Iban.Parse("CH93 0076 2011 6238 5295 7").GetValueOrThrow()), clock, random).GetValueOrThrow();
+        _ = account.CancelWithdrawal(owner, organization, Key("cancel"), kept.Withdrawal, clock).GetValueOrThrow();
+        _ = account.Correct(owner, organization, Key("correct"), credited.Sequence, Money.FromMinorUnits(1, Currency.Chf).GetValueOrThrow(), clock).GetValueOrThrow();
+        return account.Entries;
     }
 }

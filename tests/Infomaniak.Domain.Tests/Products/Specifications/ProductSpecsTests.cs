@@ -22,9 +22,9 @@ public class ProductSpecsTests
         var invoiced = scene.Products[2];
         var terminated = scene.Products[3];
         scene.Issue(invoiced);
-        terminated.Terminate(scene.Organization, Owner);
-        scene.Products[0].SetRenewalPreference(scene.Organization, Owner, RenewalPreference.Automatic(PaymentMethod.PrepaidAccount));
-        scene.Products[1].SetRenewalPreference(scene.Organization, Owner, RenewalPreference.Automatic(PaymentMethod.Card));
+        terminated.Terminate(scene.Organization, Owner).GetValueOrThrow();
+        scene.Products[0].SetRenewalPreference(scene.Organization, Owner, RenewalPreference.Automatic(PaymentMethod.PrepaidAccount)).GetValueOrThrow();
+        scene.Products[1].SetRenewalPreference(scene.Organization, Owner, RenewalPreference.Automatic(PaymentMethod.Card)).GetValueOrThrow();
         scene.Clock.Advance(TimeSpan.FromDays(12));
         return (scene, [.. scene.Products.Select(p => p.ToState()), scene.ForeignProduct.ToState()]);
     }

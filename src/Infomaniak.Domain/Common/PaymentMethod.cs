@@ -1,11 +1,10 @@
-using Infomaniak.Domain.Common;
 using OneOf;
 
-namespace Infomaniak.Domain.Billing;
+namespace Infomaniak.Domain.Common;
 
 /// <summary>
-/// How an invoice is paid or a product renewed: the prepaid account, a card, TWINT, PayPal, a bank transfer, or any
-/// other method an application accepts.
+/// How an invoice is paid, a product renewed or a prepaid account topped up: the prepaid account, a card, TWINT,
+/// PayPal, a bank transfer, or any other method an application accepts.
 /// </summary>
 /// <remarks>
 /// A method is a code: 2 to <see cref="MaxLength"/> ASCII letters, digits and inner hyphens, starting with a letter,
@@ -47,9 +46,9 @@ public readonly record struct PaymentMethod
     public static OneOf<PaymentMethod, InvalidPaymentMethod> Parse(string? code)
     {
         var trimmed = code?.Trim() ?? string.Empty;
-        return TextInput.IsCode(trimmed, MaxLength)
+        return TextSafety.IsCode(trimmed, MaxLength)
             ? new PaymentMethod(trimmed.ToLowerInvariant())
-            : new InvalidPaymentMethod(TextInput.Excerpt(code));
+            : new InvalidPaymentMethod((code));
     }
 
     /// <summary>The code.</summary>
@@ -61,9 +60,15 @@ public readonly record struct PaymentMethod
 }
 
 /// <summary>A text is not a payment method code (2 to 40 ASCII letters, digits and inner hyphens, starting with a letter).</summary>
-/// <param name="Excerpt">The start of the text given, non-printable characters shown as <c>?</c>.</param>
-public sealed record InvalidPaymentMethod(string Excerpt) : Refusal
+public sealed record InvalidPaymentMethod : Refusal
 {
+    /// <summary>Refuses a text as a payment method code.</summary>
+    /// <param name="input">The text that was given; only a short, sanitized excerpt of it is kept.</param>
+    public InvalidPaymentMethod(string? input) => Excerpt = TextSafety.Excerpt(input);
+
+    /// <summary>At most 32 code points of the text given, control, format and bidirectional characters replaced by U+FFFD, an ellipsis when cut.</summary>
+    public string Excerpt { get; }
+
     /// <inheritdoc />
     public override string Message => $"'{Excerpt}' is not a payment method code: 2 to {PaymentMethod.MaxLength} letters, digits and inner hyphens, starting with a letter.";
 }
