@@ -13,7 +13,7 @@ public class SqliteTests : StoreScenarios
     [Trait("Rule", "UNI-4")]
     public Task EveryAggregate_SavedAndLoaded_IsEqual_OnSqlite(DataSet data) => EveryAggregate_SavedAndLoaded_IsEqual(data);
 
-    [Property(Arbitrary = [typeof(DataSets)], MaxTest = 60)]
+    [Property(Arbitrary = [typeof(DataSets)], MaxTest = 25)]
     [Trait("Rule", "ORG-5")]
     [Trait("Rule", "RGT-3")]
     [Trait("Rule", "RGT-4")]

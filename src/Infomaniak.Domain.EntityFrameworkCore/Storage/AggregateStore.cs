@@ -95,6 +95,12 @@ public sealed class AggregateStore<TAggregate, TId, TState>
     /// <param name="cancellationToken">Cancels the save.</param>
     /// <returns><see cref="Saved"/> (at once when there is no pending event), or <see cref="ConcurrencyConflict"/>: nothing written, the events still pending.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="aggregate"/> is null.</exception>
+    /// <exception cref="DbUpdateException">The database refused the rows for another reason than a concurrent save.</exception>
+    /// <remarks>
+    /// A concurrent save is caught twice: the stored version is compared before writing, and the row is updated only
+    /// where <c>Version</c> still has the value read (the concurrency token); the outbox's unique index on aggregate
+    /// and version refuses a second writer's events too. Either way the transaction rolls back.
+    /// </remarks>
     public async Task<OneOf<Saved, ConcurrencyConflict>> SaveAsync(TAggregate aggregate, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(aggregate);
@@ -126,11 +132,17 @@ public sealed class AggregateStore<TAggregate, TId, TState>
             written.AddRange(WriteOutbox(aggregate));
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
             DetachStates();
             Forget(written);
-            return Conflict(aggregate, await StoredVersionAsync(id, cancellationToken).ConfigureAwait(false));
+            var actual = await StoredVersionAsync(id, cancellationToken).ConfigureAwait(false);
+            if (actual != aggregate.PersistedVersion)
+            {
+                return Conflict(aggregate, actual);
+            }
+
+            throw;
         }
         finally
         {
