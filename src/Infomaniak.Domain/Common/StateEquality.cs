@@ -5,7 +5,7 @@ using System.Reflection;
 namespace Infomaniak.Domain.Common;
 
 /// <summary>
-/// Value equality for state records: every public property compared, and collections compared element by element
+/// Value equality for state records and events that hold collections: every public property compared, and collections compared element by element
 /// in order, so that a state read back from JSON or a database equals the state that was written.
 /// </summary>
 /// <remarks>

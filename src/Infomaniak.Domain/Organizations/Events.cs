@@ -103,7 +103,16 @@ public sealed record OrganizationProductTerminated(OrganizationId Organization, 
 /// <param name="EndedMemberships">The accounts that were its members.</param>
 /// <param name="PaidInvoicesByEmailRequested">Whether the invoices of paid products are to be emailed to the administrator.</param>
 public sealed record OrganizationDeleted(
-    OrganizationId Organization, AccountId DeletedBy, IReadOnlyList<AccountId> EndedMemberships, bool PaidInvoicesByEmailRequested) : IDomainEvent;
+    OrganizationId Organization, AccountId DeletedBy, IReadOnlyList<AccountId> EndedMemberships, bool PaidInvoicesByEmailRequested) : IDomainEvent
+{
+    /// <summary>Whether both events carry the same values, lists compared item by item.</summary>
+    /// <param name="other">The other event.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(OrganizationDeleted? other) => StateEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StateEquality.HashOf(this);
+}
 
 /// <summary>
 /// An account was deleted (ACC-8): its memberships ended and it no longer reads any mailbox in Webmail. No
@@ -112,7 +121,16 @@ public sealed record OrganizationDeleted(
 /// <param name="Account">The deleted account.</param>
 /// <param name="MembershipsEnded">The organizations it no longer belongs to.</param>
 /// <param name="WebmailAccessRevoked">The mailboxes it no longer reads in Webmail.</param>
-public sealed record AccountDeleted(AccountId Account, IReadOnlyList<OrganizationId> MembershipsEnded, IReadOnlyList<MailboxId> WebmailAccessRevoked) : IDomainEvent;
+public sealed record AccountDeleted(AccountId Account, IReadOnlyList<OrganizationId> MembershipsEnded, IReadOnlyList<MailboxId> WebmailAccessRevoked) : IDomainEvent
+{
+    /// <summary>Whether both events carry the same values, lists compared item by item.</summary>
+    /// <param name="other">The other event.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(AccountDeleted? other) => StateEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StateEquality.HashOf(this);
+}
 
 /// <summary>An administrator cancelled a pending invitation (RGT-2): it can no longer be accepted.</summary>
 /// <param name="Organization">The organization.</param>
