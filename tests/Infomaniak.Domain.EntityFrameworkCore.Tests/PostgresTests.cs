@@ -7,14 +7,14 @@ namespace Infomaniak.Domain.EntityFrameworkCore.Tests;
 [Collection(PostgresCollection.Name)]
 public class PostgresTests : StoreScenarios
 {
-    [PostgresProperty(Arbitrary = [typeof(DataSets)], MaxTest = 30)]
+    [PostgresProperty(Arbitrary = [typeof(DataSets)], MaxTest = 20)]
     [Trait("Rule", "ORG-11")]
     [Trait("Rule", "MAIL-3")]
     [Trait("Rule", "ACC-5")]
     [Trait("Rule", "UNI-4")]
     public Task EveryAggregate_SavedAndLoaded_IsEqual_OnPostgres(DataSet data) => EveryAggregate_SavedAndLoaded_IsEqual(data);
 
-    [PostgresProperty(Arbitrary = [typeof(DataSets)], MaxTest = 20)]
+    [PostgresProperty(Arbitrary = [typeof(DataSets)], MaxTest = 12)]
     [Trait("Rule", "ORG-5")]
     [Trait("Rule", "RGT-3")]
     [Trait("Rule", "RGT-4")]

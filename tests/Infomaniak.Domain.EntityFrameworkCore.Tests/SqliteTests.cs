@@ -6,14 +6,14 @@ namespace Infomaniak.Domain.EntityFrameworkCore.Tests;
 /// <summary>Every scenario on SQLite, in memory: a fresh database per test and per generated case.</summary>
 public class SqliteTests : StoreScenarios
 {
-    [Property(Arbitrary = [typeof(DataSets)], MaxTest = 100)]
+    [Property(Arbitrary = [typeof(DataSets)], MaxTest = 60)]
     [Trait("Rule", "ORG-11")]
     [Trait("Rule", "MAIL-3")]
     [Trait("Rule", "ACC-5")]
     [Trait("Rule", "UNI-4")]
     public Task EveryAggregate_SavedAndLoaded_IsEqual_OnSqlite(DataSet data) => EveryAggregate_SavedAndLoaded_IsEqual(data);
 
-    [Property(Arbitrary = [typeof(DataSets)], MaxTest = 25)]
+    [Property(Arbitrary = [typeof(DataSets)], MaxTest = 20)]
     [Trait("Rule", "ORG-5")]
     [Trait("Rule", "RGT-3")]
     [Trait("Rule", "RGT-4")]

@@ -1,4 +1,4 @@
-using System.Reflection;
+using System.Text.Json;
 using Ardalis.Specification;
 using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Accounts.Specifications;
@@ -10,6 +10,7 @@ using Infomaniak.Domain.EntityFrameworkCore.Tests.Arbitraries;
 using Infomaniak.Domain.EntityFrameworkCore.Tests.Support;
 using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Serialization;
 using Infomaniak.Domain.Tests.Organizations;
 using Infomaniak.Domain.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -217,6 +218,8 @@ public abstract class StoreScenarios
         var outbox = await Outbox(database, organization.Id.Value);
         Assert.Equal(recorded.Select(EventJson.TypeName), outbox.Select(m => m.EventType));
         Assert.Equal(recorded.Select(EventJson.Serialize), outbox.Select(m => m.Payload));
+        Assert.Equal(recorded, outbox.Select(m => JsonSerializer.Deserialize<IDomainEvent>(m.Payload, DomainJson.Options)));
+        Assert.All(outbox, m => Assert.StartsWith("organizations.", m.EventType, StringComparison.Ordinal));
         Assert.Equal(Enumerable.Range(1, recorded.Count).Select(v => (long)v), outbox.Select(m => m.AggregateVersion));
         Assert.All(outbox, m => Assert.Equal("Organization", m.AggregateType));
         Assert.Equal(
