@@ -31,7 +31,7 @@ public class CredentialsBenchmarks
         var service = MailService.Open(TypedId.New<ProductId>(random), TypedId.New<OrganizationId>(random));
         mailbox = service.AddMailbox(TypedId.New<MailboxId>(random), Login, password, passwords).AsT0;
         var julie = Account.Register(TypedId.New<AccountId>(random), Login, PersonName.Create("Julie", "Munster").AsT0, password, null, passwords).AsT0;
-        service.AttachWebmailReader(mailbox.Id, julie.Id);
+        service.AttachWebmailReader(mailbox.Id, julie.Id).GetValueOrThrow();
         accounts = [julie];
     }
 

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Products;
 
 namespace Infomaniak.Domain.Benchmarks;
 
@@ -29,11 +30,9 @@ public class OrganizationBenchmarks
         var clock = TimeProvider.System;
         administrator = TypedId.New<AccountId>(random);
         organization = Organization.Create(TypedId.New<OrganizationId>(random), administrator, new CustomerProfile.Company(OrganizationName.Parse("Agence Web").AsT0));
-        var products = Enumerable.Range(0, Size).Select(_ => TypedId.New<ProductId>(random)).ToArray();
-        foreach (var product in products)
-        {
-            organization.AddProduct(administrator, product);
-        }
+        var products = Enumerable.Range(0, Size)
+            .Select(_ => Product.Order(organization, administrator, ProductType.WebHosting, RenewalPeriod.Yearly, Money.Zero(Currency.Chf), clock, random).GetValueOrThrow().Id)
+            .ToArray();
 
         for (var i = 0; i < Size; i++)
         {
@@ -41,7 +40,7 @@ public class OrganizationBenchmarks
             var login = EmailAddress.Parse($"member{i}@agence.example").AsT0;
             var rights = Rights.LimitedTo(products.Skip(i % Size).Take(5), withBillingRights: i % 2 == 0).AsT0;
             var invitation = organization.Invite(administrator, login, rights, clock, random).AsT0;
-            organization.AcceptInvitation(invitation.Id, member, login, clock.GetUtcNow());
+            _ = organization.AcceptInvitation(invitation.Id, member, login, clock.GetUtcNow());
             limitedMember = member;
         }
 

@@ -3,6 +3,7 @@ using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Products;
 
 namespace Infomaniak.Domain.Demo;
 
@@ -27,11 +28,11 @@ internal sealed class FamilyStory : IStory
         output.WriteLine($"   the account and its organization '{family.Name}' come to be together.");
         output.WriteLine($"   Manager with 63!iGm877: {Describe(munster.SignIn(Channel.Manager, Secret("63!iGm877"), passwords))}; with the ISP's Am3L-93Kd: {Describe(munster.SignIn(Channel.Manager, Secret("Am3L-93Kd"), passwords))}");
 
-        var service = MailService.Open(TypedId.New<ProductId>(random), family.Id);
-        family.AddProduct(munster.Id, service.Id);
+        var mailProduct = Product.Order(family, munster.Id, ProductType.MailService, RenewalPeriod.Yearly, Money.Create(60m, Currency.Chf).GetValueOrThrow(), clock, random).GetValueOrThrow();
+        var service = MailService.Open(mailProduct.Id, family.Id);
         var rights = new OrganizationMailboxPasswordRights(family);
         var compta = service.AddMailbox(TypedId.New<MailboxId>(random), Address("compta@entreprise-familiale.xyz"), Secret("zZ!077rw"), passwords).AsT0;
-        service.AttachWebmailReader(compta.Id, munster.Id);
+        service.AttachWebmailReader(compta.Id, munster.Id).GetValueOrThrow();
         output.WriteLine($"2. They acquire {compta.Address}: a mail application signs in with it and zZ!077rw ({service.SignIn(compta.Id, Channel.MailApplication, Secret("zZ!077rw"), passwords).Match(_ => "opens", unknown => unknown.Message, wrongDoor => wrongDoor.Message, wrong => wrong.Message)});");
         output.WriteLine($"   Webmail refuses the mailbox password: {service.SignIn(compta.Id, Channel.Webmail, Secret("zZ!077rw"), passwords).Match(_ => "opened", unknown => unknown.Message, wrongDoor => wrongDoor.Message, wrong => wrong.Message)}");
 
@@ -46,9 +47,9 @@ internal sealed class FamilyStory : IStory
         var julieMailbox = service.AddMailbox(TypedId.New<MailboxId>(random), Address("julie@entreprise-familiale.xyz"), Secret("CALif8-F0u"), passwords).AsT0;
         var julie = Account.Register(
             TypedId.New<AccountId>(random), Address("julie@entreprise-familiale.xyz"), PersonName.Create("Julie", "Munster").AsT0, Secret("whatever-Pa55"), null, passwords).AsT0;
-        service.AttachWebmailReader(julieMailbox.Id, julie.Id);
+        service.AttachWebmailReader(julieMailbox.Id, julie.Id).GetValueOrThrow();
         var invitation = family.Invite(munster.Id, julie.Login, Rights.LimitedTo([service.Id], withBillingRights: false).AsT0, clock, random).AsT0;
-        family.AcceptInvitation(invitation.Id, julie.Id, julie.Login, clock.GetUtcNow());
+        _ = family.AcceptInvitation(invitation.Id, julie.Id, julie.Login, clock.GetUtcNow());
         var evaluation = Unification.Evaluate(julieMailbox, [munster, julie], rights);
         output.WriteLine("6. julie@ gets a mailbox and an account with that login, reads it alone in Webmail, and joins the family's");
         output.WriteLine($"   organization with rights on the Mail Service, so she may change its passwords: eligible = {evaluation.IsT0}.");
@@ -60,7 +61,7 @@ internal sealed class FamilyStory : IStory
         var unifiedChange = PasswordChanges.ChangeAccountPassword(julie, Secret("Julie!2026"), Secret("Julie!2027"), [service], rights, passwords).AsT0;
         output.WriteLine($"   Her account password changes, and the mailbox's with it: {unifiedChange.ChangedBoth} (she is told so).");
 
-        service.AttachWebmailReader(julieMailbox.Id, munster.Id);
+        service.AttachWebmailReader(julieMailbox.Id, munster.Id).GetValueOrThrow();
         output.WriteLine($"   The family account also reads julie@ in Webmail: still unified = {julieMailbox.UnifiedWith is not null}; both keep Julie!2027.");
 
         var ftp = ProductCredential.Create(TypedId.New<ProductCredentialId>(random), TypedId.New<ProductId>(random), Channel.Ftp, "munster", Secret("ftp-Pa55-word"), passwords).AsT0;

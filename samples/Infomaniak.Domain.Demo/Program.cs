@@ -6,6 +6,7 @@ IStory[] stories =
     new SharedKernelStory(),
     new FamilyStory(),
     new WebmasterStory(),
+    new BillingStory(),
 ];
 
 foreach (var story in stories)

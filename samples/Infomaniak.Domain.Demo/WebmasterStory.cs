@@ -1,6 +1,7 @@
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Organizations.Specifications;
+using Infomaniak.Domain.Products;
 
 namespace Infomaniak.Domain.Demo;
 
@@ -20,15 +21,14 @@ internal sealed class WebmasterStory : IStory
         var webmasterLogin = EmailAddress.Parse("webmaster@studio-pixel.xyz").AsT0;
 
         var organizations = new List<Organization>();
-        var sites = new Dictionary<OrganizationId, ProductId>();
+        var sites = new Dictionary<OrganizationId, Product>();
         foreach (var company in new[] { "Boulangerie du Lac", "Garage Favre", "Cabinet Rochat" })
         {
             var owner = TypedId.New<AccountId>(random);
             var organization = Organization.Create(TypedId.New<OrganizationId>(random), owner, new CustomerProfile.Company(OrganizationName.Parse(company).AsT0));
-            var site = TypedId.New<ProductId>(random);
-            organization.AddProduct(owner, site);
+            var site = Product.Order(organization, owner, ProductType.WebHosting, RenewalPeriod.Yearly, Money.Create(120m, Currency.Chf).GetValueOrThrow(), clock, random).GetValueOrThrow();
             var invitation = organization.Invite(owner, webmasterLogin, Rights.Administrator(withBillingRights: false), clock, random).AsT0;
-            organization.AcceptInvitation(invitation.Id, webmaster, webmasterLogin, clock.GetUtcNow());
+            _ = organization.AcceptInvitation(invitation.Id, webmaster, webmasterLogin, clock.GetUtcNow());
             output.WriteLine($"{company} created its organization and invited {webmasterLogin} as administrator (no billing rights).");
             organizations.Add(organization);
             sites[organization.Id] = site;
@@ -42,8 +42,8 @@ internal sealed class WebmasterStory : IStory
         {
             context = context.SwitchTo(target.Id).AsT0;
             var current = organizations.Single(o => o.Id == context.Current);
-            var ownSite = current.Authorize(webmaster, MemberAction.ManageProduct(sites[current.Id])).Match(_ => "allowed", denied => denied.Message);
-            var otherSite = sites.Values.First(site => site != sites[current.Id]);
+            var ownSite = current.Authorize(webmaster, MemberAction.ManageProduct(sites[current.Id].Id)).Match(_ => "allowed", denied => denied.Message);
+            var otherSite = sites.Values.First(site => site != sites[current.Id]).Id;
             var elsewhere = current.Authorize(webmaster, MemberAction.ManageProduct(otherSite)).Match(_ => "allowed", denied => $"denied ({denied.Reason})");
             output.WriteLine($"Switched to {current.Name}: its site is {ownSite}; another company's site is {elsewhere}.");
         }
@@ -65,23 +65,32 @@ internal sealed class WebmasterStory : IStory
         var closing = organizations[1];
         var closingOwner = closing.LegalRepresentatives[0];
         var balance = Money.Create(20m, Currency.Chf).AsT0;
-        var unpaid = new[] { TypedId.New<InvoiceId>(random) };
+        var closingSite = sites[closing.Id];
         output.WriteLine($"{closing.Name} asks to delete its organization:");
-        OrganizationDeletion.Check(closing, closingOwner, balance, unpaid, sendPaidInvoicesByEmail: true).Switch(
-            _ => output.WriteLine("  approved"),
-            denied => output.WriteLine($"  {denied.Message}"),
-            unmet => output.WriteLine($"  {unmet.Message}"));
+        output.WriteLine(OrganizationDeletion.Check(closing, closingOwner, balance, [closingSite], [], sendPaidInvoicesByEmail: true).Match(
+            _ => "  approved",
+            refused => $"  {refused.Message}",
+            refused => $"  {refused.Message}",
+            refused => $"  {refused.Message}",
+            refused => $"  {refused.Message}",
+            refused => $"  {refused.Message}",
+            unmet => $"  {unmet.Message}"));
 
-        closing.TerminateProduct(webmaster, sites[closing.Id]);
-        output.WriteLine("  the webmaster terminates the site; the owner withdraws the prepaid balance and pays the invoice.");
-        OrganizationDeletion.Check(closing, closingOwner, Money.Zero(Currency.Chf), [], sendPaidInvoicesByEmail: true).Switch(
+        output.WriteLine($"  the webmaster tries to terminate the site: {closingSite.Terminate(closing, webmaster).Match(_ => "done", denied => $"denied ({denied.Reason}): terminating ends what the organization pays for")}.");
+        closingSite.Terminate(closing, closingOwner);
+        output.WriteLine("  the owner terminates it and withdraws the prepaid balance.");
+        OrganizationDeletion.Check(closing, closingOwner, Money.Zero(Currency.Chf), [closingSite], [], sendPaidInvoicesByEmail: true).Switch(
             approval =>
             {
-                closing.Delete(approval);
+                closing.Delete(approval).GetValueOrThrow();
                 output.WriteLine($"  deleted: {approval.MembershipsToEnd.Count} memberships ended, no account deleted, paid invoices sent by email: {approval.SendPaidInvoicesByEmail}.");
             },
-            denied => output.WriteLine($"  {denied.Message}"),
-            unmet => output.WriteLine($"  {unmet.Message}"));
+            refused => output.WriteLine($"  {refused.Message}"),
+            refused => output.WriteLine($"  {refused.Message}"),
+            refused => output.WriteLine($"  {refused.Message}"),
+            refused => output.WriteLine($"  {refused.Message}"),
+            refused => output.WriteLine($"  {refused.Message}"),
+            refused => output.WriteLine($"  {refused.Message}"));
 
         var remaining = ManagerContext.Open(webmaster, organizations).Organizations.Select(id => organizations.Single(o => o.Id == id).Name);
         output.WriteLine($"The webmaster now belongs to: {string.Join(", ", remaining)}");

@@ -3,6 +3,7 @@ using Infomaniak.Domain.EntityFrameworkCore;
 using Infomaniak.Domain.EntityFrameworkCore.Storage;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Organizations.Specifications;
+using Infomaniak.Domain.Products;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -18,7 +19,7 @@ await using (var setup = new ConsumerContext(options))
 var random = new CryptoRandomSource();
 var founder = TypedId.New<AccountId>(random);
 var organization = Organization.Create(TypedId.New<OrganizationId>(random), founder, new CustomerProfile.Company(OrganizationName.Parse("Entreprise Familiale").AsT0));
-organization.AddProduct(founder, TypedId.New<ProductId>(random)).GetValueOrThrow();
+Product.Order(organization, founder, ProductType.WebHosting, RenewalPeriod.Yearly, Money.Zero(Currency.Chf), TimeProvider.System, random).GetValueOrThrow();
 
 await using var writing = new ConsumerContext(options);
 var saved = await new DomainStore(writing, TimeProvider.System, random).Organizations.AddAsync(organization);

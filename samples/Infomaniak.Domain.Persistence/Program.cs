@@ -9,6 +9,7 @@ using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Organizations.Specifications;
 using Infomaniak.Domain.Persistence;
+using Infomaniak.Domain.Products;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -56,8 +57,10 @@ var account = Account.Register(
     TypedId.New<AccountId>(random), EmailAddress.Parse("famille.munster@la-fibre.xyz").AsT0, PersonName.Create("Famille", "Munster").AsT0,
     Password.Parse("63!iGm877").AsT0, EmailAddress.Parse("munster.recovery@example.ch").AsT0, passwords).GetValueOrThrow();
 var organization = Organization.Create(TypedId.New<OrganizationId>(random), account.Id, new CustomerProfile.Individual(account.Name));
-var service = MailService.Open(TypedId.New<ProductId>(random), organization.Id);
-organization.AddProduct(account.Id, service.Id).GetValueOrThrow();
+// Ordering the Mail Service product records on the organization that it holds it; the product itself is another
+// aggregate, not mapped by the EF Core package yet.
+var product = Product.Order(organization, account.Id, ProductType.MailService, RenewalPeriod.Yearly, Money.Create(60m, Currency.Chf).GetValueOrThrow(), clock, random).GetValueOrThrow();
+var service = MailService.Open(product.Id, organization.Id);
 var compta = service.AddMailbox(TypedId.New<MailboxId>(random), EmailAddress.Parse("compta@entreprise-familiale.xyz").AsT0, Password.Parse("zZ!077rw").AsT0, passwords).GetValueOrThrow();
 service.AttachWebmailReader(compta.Id, account.Id).GetValueOrThrow();
 var ftp = ProductCredential.Create(TypedId.New<ProductCredentialId>(random), service.Id, Channel.Ftp, "munster-ftp", Password.Parse("ftp-Pa55-word").AsT0, passwords).GetValueOrThrow();

@@ -10,6 +10,7 @@ using Infomaniak.Domain.EntityFrameworkCore.Tests.Arbitraries;
 using Infomaniak.Domain.EntityFrameworkCore.Tests.Support;
 using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Products;
 using Infomaniak.Domain.Serialization;
 using Infomaniak.Domain.Tests.Organizations;
 using Infomaniak.Domain.Tests.Support;
@@ -146,26 +147,26 @@ public abstract class StoreScenarios
         await database.NewStore().Organizations.AddAsync(organization);
         var version = organization.Version;
 
-        var first = database.NewStore(2);
-        var second = database.NewStore(3);
-        var mine = (await first.Organizations.FindAsync(organization.Id))!;
-        var theirs = (await second.Organizations.FindAsync(organization.Id))!;
-        mine.AddProduct(founder, Given.Product(2));
-        theirs.AddProduct(founder, Given.Product(3));
+        var firstStore = database.NewStore(2);
+        var secondStore = database.NewStore(3);
+        var mine = (await firstStore.Organizations.FindAsync(organization.Id))!;
+        var theirs = (await secondStore.Organizations.FindAsync(organization.Id))!;
+        var second = Order(mine, founder, 2);
+        Order(theirs, founder, 3);
 
-        var saved = await first.Organizations.SaveAsync(mine);
-        var refused = await second.Organizations.SaveAsync(theirs);
+        var saved = await firstStore.Organizations.SaveAsync(mine);
+        var refused = await secondStore.Organizations.SaveAsync(theirs);
 
         Assert.True(saved.IsT0);
         Assert.True(refused.TryPickT1(out var conflict, out _));
         Assert.Equal(new ConcurrencyConflict("Organization", organization.Id.Value, version, version + 1), conflict);
         Assert.Single(theirs.PendingEvents);
 
-        var retried = (await second.Organizations.FindAsync(organization.Id))!;
-        retried.AddProduct(founder, Given.Product(3));
-        Assert.True((await second.Organizations.SaveAsync(retried)).IsT0);
+        var retried = (await secondStore.Organizations.FindAsync(organization.Id))!;
+        var third = Order(retried, founder, 3);
+        Assert.True((await secondStore.Organizations.SaveAsync(retried)).IsT0);
         var final = (await database.NewStore().Organizations.FindAsync(organization.Id))!;
-        Assert.Equal([Given.Product(1), Given.Product(2), Given.Product(3)], final.Products.OrderBy(p => p.Value));
+        Assert.Equal(new[] { Given.Product(1), second, third }.OrderBy(p => p.Value), final.Products.OrderBy(p => p.Value));
         Assert.Equal(version + 2, final.Version);
         Assert.Equal([version + 1, version + 2], (await Outbox(database, organization.Id.Value)).Select(m => m.AggregateVersion));
     }
@@ -179,8 +180,8 @@ public abstract class StoreScenarios
         var version = organization.Version;
         var slow = (await database.NewStore().Organizations.FindAsync(organization.Id))!;
         var fast = (await database.NewStore().Organizations.FindAsync(organization.Id))!;
-        fast.AddProduct(founder, Given.Product(2));
-        slow.AddProduct(founder, Given.Product(3));
+        Order(fast, founder, 2);
+        Order(slow, founder, 3);
         var racing = database.NewRacingStore(async () => Assert.True((await database.NewStore(5).Organizations.SaveAsync(fast)).IsT0));
 
         var result = await racing.Organizations.SaveAsync(slow);
@@ -198,14 +199,14 @@ public abstract class StoreScenarios
         var store = database.NewStore();
         var founder = Given.Account(0);
         var organization = Organization.Create(Given.Organization(1), founder, Given.Company("Outbox SA"));
-        organization.AddProduct(founder, Given.Product(1));
+        Order(organization, founder, 1);
         var recorded = organization.PendingEvents.ToList();
 
         var firstCount = recorded.Count;
 
         var added = await store.Organizations.AddAsync(organization);
         Join(organization, founder, 1, Rights.Administrator(false));
-        organization.AddProduct(founder, Given.Product(2));
+        Order(organization, founder, 2);
         organization.SetLogo(founder, Logo.Create("image/svg+xml", 300, 100, 1000).AsT0);
         recorded.AddRange(organization.PendingEvents);
         database.Clock.Advance(TimeSpan.FromMinutes(5));
@@ -307,11 +308,12 @@ public abstract class StoreScenarios
         var organization = Given.OrganizationWith(1, founder, Given.Product(1));
         await database.NewStore().Organizations.AddAsync(organization);
         await database.ExecuteAsync($"DELETE FROM {database.Table<OrganizationState>()}");
-        organization.AddProduct(founder, Given.Product(2));
+        var version = organization.Version;
+        Order(organization, founder, 2);
 
         var result = await database.NewStore().Organizations.SaveAsync(organization);
 
-        Assert.Equal(new ConcurrencyConflict("Organization", organization.Id.Value, 2, null), result.AsT1);
+        Assert.Equal(new ConcurrencyConflict("Organization", organization.Id.Value, version, null), result.AsT1);
         Assert.Empty(await database.NewContext().Set<MemberState>().ToListAsync());
     }
 
@@ -405,6 +407,10 @@ public abstract class StoreScenarios
 
     private static Task<string> Scalar(TestDatabase database, string column, string table) =>
         database.ScalarAsync($"SELECT \"{column}\" AS \"Value\" FROM {table}");
+
+    /// <summary>Orders a product for the organization, which records that it holds it (the product itself is not stored here).</summary>
+    private static ProductId Order(Organization organization, AccountId admin, int seed) =>
+        Product.Order(organization, admin, ProductType.WebHosting, RenewalPeriod.Yearly, Money.Zero(Currency.Chf), Given.Clock(), new SeededRandomSource(seed)).GetValueOrThrow().Id;
 
     /// <summary>Makes an account a member through an invitation it accepts at once, leaving the events pending for the store.</summary>
     private static void Join(Organization organization, AccountId admin, int account, Rights rights)

@@ -127,6 +127,19 @@ public class ConventionTests
     }
 
     [Fact]
+    public void NoPublicMethod_TakesAParamsCollection_SoThatACSharp12CallerCanCallIt()
+    {
+        var offenders =
+            from type in PublicTypes
+            from method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly)
+            from parameter in method.GetParameters()
+            where parameter.GetCustomAttributes().Any(attribute => attribute.GetType().Name == "ParamCollectionAttribute")
+            select $"{type.Name}.{method.Name}({parameter.Name})";
+
+        Assert.Empty(offenders);
+    }
+
+    [Fact]
     public void EveryTypedId_RejectsItsDefault()
     {
         var idTypes = PublicTypes.Where(type => type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(ITypedId<>))).ToList();

@@ -19,7 +19,7 @@ namespace Infomaniak.Domain.EntityFrameworkCore.Storage;
 /// var store = new DomainStore(db, TimeProvider.System, new CryptoRandomSource());
 /// await store.Organizations.AddAsync(organization);
 /// var loaded = await store.Organizations.FindAsync(organization.Id);
-/// loaded!.AddProduct(founder, product);
+/// loaded!.SetLogo(founder, logo).GetValueOrThrow();
 /// var saved = await store.Organizations.SaveAsync(loaded); // Saved, or ConcurrencyConflict
 /// </code>
 /// </example>

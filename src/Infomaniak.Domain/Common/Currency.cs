@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text;
 using OneOf;
 
 namespace Infomaniak.Domain.Common;
@@ -59,13 +60,16 @@ public readonly record struct Currency
     private static readonly FrozenDictionary<string, Currency> ByCode =
         All.ToFrozenDictionary(currency => currency.Code, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Finds a known currency by its ISO 4217 code, ignoring case and surrounding white space.</summary>
-    /// <param name="code">The code, for example <c>"chf"</c>.</param>
+    /// <summary>Finds a known currency by its ISO 4217 code, ignoring the case of ASCII letters and surrounding white space.</summary>
+    /// <param name="code">The code, for example <c>"chf"</c>; look-alikes such as <c>"ſek"</c> (long s) are not codes.</param>
     /// <returns>The currency, or <see cref="UnknownCurrency"/>.</returns>
-    public static OneOf<Currency, UnknownCurrency> Parse(string? code) =>
-        code is not null && ByCode.TryGetValue(code.Trim(), out var currency)
+    public static OneOf<Currency, UnknownCurrency> Parse(string? code)
+    {
+        var trimmed = code.AsSpan().Trim();
+        return trimmed.Length == 3 && Ascii.IsValid(trimmed) && ByCode.TryGetValue(trimmed.ToString(), out var currency)
             ? currency
-            : new UnknownCurrency(code ?? string.Empty);
+            : new UnknownCurrency(code);
+    }
 
     /// <summary>The ISO 4217 code.</summary>
     /// <returns><see cref="Code"/>, or an empty string for the default value.</returns>
@@ -73,9 +77,15 @@ public readonly record struct Currency
 }
 
 /// <summary>A text does not name a currency the library knows.</summary>
-/// <param name="Input">The text that was given.</param>
-public sealed record UnknownCurrency(string Input) : Refusal
+public sealed record UnknownCurrency : Refusal
 {
+    /// <summary>Refuses a text as a currency code.</summary>
+    /// <param name="input">The text that was given; only a short, sanitized excerpt of it is kept.</param>
+    public UnknownCurrency(string? input) => Excerpt = TextSafety.Excerpt(input);
+
+    /// <summary>At most 32 code points of the text given, control, format and bidirectional characters replaced by U+FFFD, an ellipsis when cut.</summary>
+    public string Excerpt { get; }
+
     /// <inheritdoc />
-    public override string Message => $"'{Input}' is not a supported ISO 4217 currency code.";
+    public override string Message => $"'{Excerpt}' is not a supported ISO 4217 currency code.";
 }

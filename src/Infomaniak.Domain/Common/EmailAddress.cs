@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using OneOf;
@@ -11,27 +12,43 @@ namespace Infomaniak.Domain.Common;
 /// <para>
 /// Made only by <see cref="Parse"/>, which trims surrounding white space and checks the address against
 /// the dot-atom form of RFC 5321/5322 (no quoted local parts, no IP-literal domains), with internationalized
-/// local parts (RFC 6531) and domains (IDNA) allowed. The whole address is at most 254 characters, the local
-/// part at most 64, the domain at most 253 (in its ASCII form), each domain label at most 63, and the domain
-/// has at least two labels, the last of which is not all digits.
+/// local parts (RFC 6531) and domains (IDNA, UTS #46) allowed. Lengths are counted as RFC 5321 counts them, in
+/// octets: the local part has at most 64 UTF-8 octets, the whole address at most 254 (as typed, and with the domain
+/// in its ASCII form), the domain at most 253 in its ASCII form, each label at most 63; the domain has at least two
+/// labels, the last of which is not all digits. An ASCII label starting with <c>xn--</c> must be a valid A-label
+/// (RFC 5890). Control, format (zero-width, bidirectional), separator, private-use and unassigned characters,
+/// noncharacters and lone surrogates are refused everywhere, and so is a local part that starts with a combining
+/// mark.
+/// </para>
+/// <para>
+/// What is kept is what is checked: the address as typed (<see cref="Value"/>) and its normalized form
+/// (<see cref="Normalized"/>) both pass every rule above, and parsing either gives an equal address.
 /// </para>
 /// <para>
 /// Two addresses are equal when they differ only in letter case, in the Unicode normalization of the local part, or
 /// in the spelling of an internationalized domain (<see cref="Normalized"/>); the spelling the person typed is kept
 /// for display (<see cref="ToString"/>).
 /// </para>
+/// <para>
+/// Normalizing needs Unicode data. In a process without it (.NET's globalization-invariant mode,
+/// <c>DOTNET_SYSTEM_GLOBALIZATION_INVARIANT=1</c>), an address with a non-ASCII character or an <c>xn--</c> label is
+/// refused as <see cref="EmailAddressProblem.UnicodeDataUnavailable"/>, so that two spellings of one login can never
+/// become two accounts; every ASCII address gets the same answer in both modes.
+/// </para>
 /// </remarks>
 public sealed class EmailAddress : IEquatable<EmailAddress>
 {
-    /// <summary>The longest address accepted, in characters (RFC 5321's path limit less the angle brackets).</summary>
+    /// <summary>The longest address accepted, in octets (RFC 5321's path limit less the angle brackets): UTF-8 as typed, with the domain in its ASCII form.</summary>
     public const int MaxLength = 254;
 
-    /// <summary>The longest local part (before the <c>@</c>) accepted, in characters.</summary>
+    /// <summary>The longest local part (before the <c>@</c>) accepted, in UTF-8 octets.</summary>
     public const int MaxLocalPartLength = 64;
 
     private const int MaxLabelLength = 63;
 
     private const int MaxDomainLength = 253;
+
+    private const string AtomSpecials = "!#$%&'*+/=?^_`{|}~-";
 
     private EmailAddress(string value, string normalized, int at)
     {
@@ -48,7 +65,7 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
     /// <summary>
     /// The form used for equality and lookups: the local part in Unicode normalization form C and the domain in its
     /// ASCII (IDNA) form, both in lower case (invariant culture). <c>User@Bücher.de</c> and <c>user@xn--bcher-kva.de</c>
-    /// normalize alike.
+    /// normalize alike. Parsing it gives an equal address.
     /// </summary>
     public string Normalized { get; }
 
@@ -58,19 +75,40 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
     /// <summary>The part after the <c>@</c>, as typed.</summary>
     public string Domain => Value[(atIndex + 1)..];
 
+    /// <summary>
+    /// The spellings a person may know this address by: as typed, normalized, and with the domain in Unicode (its
+    /// U-labels) after the normalized local part. The password policy compares passwords with each.
+    /// </summary>
+    internal IEnumerable<string> Spellings
+    {
+        get
+        {
+            yield return Value;
+            yield return Normalized;
+            var at = Normalized.LastIndexOf('@');
+            var labels = Normalized[(at + 1)..].Split('.')
+                .Select(label => label.StartsWith("xn--", StringComparison.Ordinal) ? TextSafety.Idn.GetUnicode(label) : label);
+            yield return string.Concat(Normalized.AsSpan(0, at + 1), string.Join('.', labels));
+        }
+    }
+
     /// <summary>Parses a raw string into an address.</summary>
     /// <param name="input">The text to parse; null, empty and malformed texts are refused, never thrown on.</param>
-    /// <returns>The address, or <see cref="InvalidEmailAddress"/> naming what is wrong.</returns>
+    /// <returns>
+    /// The address, or <see cref="InvalidEmailAddress"/> naming what is wrong. The refusal keeps a short, sanitized
+    /// excerpt of a text that has an <c>@</c>, and nothing of one that has none (it may be a password typed in the
+    /// wrong field).
+    /// </returns>
     public static OneOf<EmailAddress, InvalidEmailAddress> Parse(string? input)
     {
-        var problem = Validate(input, out var trimmed, out var at, out var asciiDomain);
+        var trimmed = input.AsSpan().Trim();
+        var problem = Read(trimmed, out var normalized, out var at);
         if (problem is { } found)
         {
-            return new InvalidEmailAddress(input ?? string.Empty, found);
+            return new InvalidEmailAddress(trimmed.Contains('@') ? input : null, found);
         }
 
-        var normalized = string.Concat(trimmed.AsSpan(0, at).ToString().Normalize(NormalizationForm.FormC).ToLowerInvariant(), "@", asciiDomain.ToLowerInvariant());
-        return new EmailAddress(trimmed, normalized, at);
+        return new EmailAddress(trimmed.ToString(), normalized!, at);
     }
 
     /// <summary>Parses a raw string into an address, the <c>Try</c> way.</summary>
@@ -110,17 +148,16 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
     /// <returns><see langword="true"/> when they are not equal.</returns>
     public static bool operator !=(EmailAddress? left, EmailAddress? right) => !(left == right);
 
-    private static EmailAddressProblem? Validate(string? input, out string trimmed, out int at, out string asciiDomain)
+    private static EmailAddressProblem? Read(ReadOnlySpan<char> text, out string? normalized, out int at)
     {
-        trimmed = input?.Trim() ?? string.Empty;
-        at = trimmed.LastIndexOf('@');
-        asciiDomain = string.Empty;
-        if (trimmed.Length == 0)
+        normalized = null;
+        at = text.LastIndexOf('@');
+        if (text.IsEmpty)
         {
             return EmailAddressProblem.Empty;
         }
 
-        if (trimmed.Length > MaxLength)
+        if (text.Length > MaxLength)
         {
             return EmailAddressProblem.TooLong;
         }
@@ -130,83 +167,138 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
             return EmailAddressProblem.MissingAtSign;
         }
 
-        if (!IsDotAtom(trimmed.AsSpan(0, at)))
+        var local = text[..at];
+        var domain = text[(at + 1)..];
+        if (!IsLocalPart(local))
         {
             return EmailAddressProblem.InvalidLocalPart;
         }
 
-        if (AsciiDomain(trimmed[(at + 1)..]) is not { } ascii)
+        if (!IsTypedDomain(domain))
         {
             return EmailAddressProblem.InvalidDomain;
         }
 
-        asciiDomain = ascii;
-        return null;
+        if (Encoding.UTF8.GetByteCount(text) > MaxLength)
+        {
+            return EmailAddressProblem.TooLong;
+        }
+
+        if ((!Ascii.IsValid(text) || HasALabel(domain)) && !TextSafety.UnicodeDataAvailable)
+        {
+            return EmailAddressProblem.UnicodeDataUnavailable;
+        }
+
+        var normalizedLocal = NormalizedLocalPart(local);
+        if (normalizedLocal is null || !IsLocalPart(normalizedLocal))
+        {
+            return EmailAddressProblem.InvalidLocalPart;
+        }
+
+        if (AsciiDomain(domain) is not { } asciiDomain)
+        {
+            return EmailAddressProblem.InvalidDomain;
+        }
+
+        normalized = string.Concat(normalizedLocal, "@", asciiDomain);
+        var asciiFormOctets = Math.Max(Encoding.UTF8.GetByteCount(local), Encoding.UTF8.GetByteCount(normalizedLocal)) + 1 + asciiDomain.Length;
+        return asciiFormOctets > MaxLength ? EmailAddressProblem.TooLong : null;
     }
 
-    private static bool IsDotAtom(ReadOnlySpan<char> local)
+    private static string? NormalizedLocalPart(ReadOnlySpan<char> local)
     {
-        if (local.Length is 0 or > MaxLocalPartLength || local[0] == '.' || local[^1] == '.' || local.Contains("..", StringComparison.Ordinal))
+        var normalized = local.ToString().Normalize(NormalizationForm.FormC).ToLowerInvariant();
+        return normalized.IsNormalized(NormalizationForm.FormC) ? normalized : null;
+    }
+
+    private static bool IsLocalPart(ReadOnlySpan<char> local)
+    {
+        if (local.IsEmpty || Encoding.UTF8.GetByteCount(local) > MaxLocalPartLength || local[0] == '.' || local[^1] == '.'
+            || local.Contains("..", StringComparison.Ordinal) || StartsWithCombiningMark(local))
         {
             return false;
         }
 
-        for (var i = 0; i < local.Length; i++)
+        var rest = local;
+        while (!rest.IsEmpty)
         {
-            if (local[i] != '.' && !IsAtomText(local[i], local, ref i))
+            var c = rest[0];
+            if (c < 0x80)
+            {
+                if (c != '.' && !char.IsAsciiLetterOrDigit(c) && !AtomSpecials.Contains(c))
+                {
+                    return false;
+                }
+
+                rest = rest[1..];
+                continue;
+            }
+
+            if (!IsPrintable(rest, out var consumed))
             {
                 return false;
             }
+
+            rest = rest[consumed..];
         }
 
         return true;
     }
 
-    private static bool IsAtomText(char c, ReadOnlySpan<char> text, ref int index)
-    {
-        if (char.IsAsciiLetterOrDigit(c) || "!#$%&'*+/=?^_`{|}~-".Contains(c))
-        {
-            return true;
-        }
+    private static bool StartsWithCombiningMark(ReadOnlySpan<char> text) =>
+        Rune.DecodeFromUtf16(text, out var first, out _) == OperationStatus.Done
+        && Rune.GetUnicodeCategory(first) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark or UnicodeCategory.EnclosingMark;
 
-        if (c < 0x80)
+    private static bool IsPrintable(ReadOnlySpan<char> text, out int consumed) =>
+        Rune.DecodeFromUtf16(text, out var rune, out consumed) == OperationStatus.Done
+        && !TextSafety.IsNoncharacter(rune.Value)
+        && Rune.GetUnicodeCategory(rune) is not (
+            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or
+            UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.SpaceSeparator or
+            UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);
+
+    private static bool IsTypedDomain(ReadOnlySpan<char> domain)
+    {
+        if (domain.IsEmpty || domain[^1] == '.')
         {
             return false;
         }
 
-        if (char.IsHighSurrogate(c))
+        var rest = domain;
+        while (!rest.IsEmpty)
         {
-            if (index + 1 >= text.Length || !char.IsLowSurrogate(text[index + 1]))
+            if (rest[0] < 0x80)
+            {
+                rest = rest[1..];
+                continue;
+            }
+
+            if (!IsPrintable(rest, out var consumed))
             {
                 return false;
             }
 
-            var category = CharUnicodeInfo.GetUnicodeCategory(char.ConvertToUtf32(c, text[index + 1]));
-            index++;
-            return IsPrintable(category);
+            rest = rest[consumed..];
         }
 
-        return !char.IsLowSurrogate(c) && IsPrintable(CharUnicodeInfo.GetUnicodeCategory(c));
+        return true;
     }
 
-    private static bool IsPrintable(UnicodeCategory category) => category is not (
-        UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate or
-        UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.SpaceSeparator or
-        UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator);
+    private static bool HasALabel(ReadOnlySpan<char> domain) =>
+        domain.StartsWith("xn--", StringComparison.OrdinalIgnoreCase) || domain.Contains(".xn--", StringComparison.OrdinalIgnoreCase);
 
-    private static string? AsciiDomain(string domain)
+    private static string? AsciiDomain(ReadOnlySpan<char> domain)
     {
-        if (domain.Length == 0 || domain[^1] == '.')
+        string ascii;
+        if (Ascii.IsValid(domain))
         {
-            return null;
+            ascii = domain.ToString().ToLowerInvariant();
         }
-
-        var ascii = domain;
-        if (!Ascii.IsValid(domain))
+        else
         {
             try
             {
-                ascii = new IdnMapping().GetAscii(domain);
+                ascii = TextSafety.Idn.GetAscii(domain.ToString()).ToLowerInvariant();
             }
             catch (ArgumentException)
             {
@@ -215,28 +307,51 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
         }
 
         var labels = ascii.Split('.');
-        if (labels.Length < 2 || ascii.Length > MaxDomainLength)
+        if (labels.Length < 2 || ascii.Length > MaxDomainLength || labels[^1].All(char.IsAsciiDigit))
         {
             return null;
         }
 
         foreach (var label in labels)
         {
-            if (label.Length is 0 or > MaxLabelLength || label[0] == '-' || label[^1] == '-')
+            if (!IsLdhLabel(label) || (label.StartsWith("xn--", StringComparison.Ordinal) && !IsALabel(label)))
             {
                 return null;
             }
+        }
 
-            foreach (var c in label)
+        return ascii;
+    }
+
+    private static bool IsLdhLabel(string label)
+    {
+        if (label.Length is 0 or > MaxLabelLength || label[0] == '-' || label[^1] == '-')
+        {
+            return false;
+        }
+
+        foreach (var c in label)
+        {
+            if (!char.IsAsciiLetterOrDigit(c) && c != '-')
             {
-                if (!char.IsAsciiLetterOrDigit(c) && c != '-')
-                {
-                    return null;
-                }
+                return false;
             }
         }
 
-        return labels[^1].All(char.IsAsciiDigit) ? null : ascii;
+        return true;
+    }
+
+    private static bool IsALabel(string label)
+    {
+        try
+        {
+            var unicode = TextSafety.Idn.GetUnicode(label);
+            return !Ascii.IsValid(unicode) && string.Equals(TextSafety.Idn.GetAscii(unicode), label, StringComparison.Ordinal);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }
 
@@ -246,31 +361,58 @@ public enum EmailAddressProblem
     /// <summary>The text is null, empty or only white space.</summary>
     Empty = 1,
 
-    /// <summary>The text is longer than <see cref="EmailAddress.MaxLength"/> characters.</summary>
+    /// <summary>The text is longer than <see cref="EmailAddress.MaxLength"/> octets, in UTF-8 as typed or with its domain in ASCII form.</summary>
     TooLong,
 
     /// <summary>The text has no <c>@</c> separating a local part from a domain.</summary>
     MissingAtSign,
 
-    /// <summary>The part before the <c>@</c> is empty, longer than 64 characters, or holds characters or dots an address cannot have there.</summary>
+    /// <summary>
+    /// The part before the <c>@</c> is empty, longer than 64 UTF-8 octets, starts with a combining mark, or holds
+    /// characters or dots an address cannot have there, as typed or once normalized.
+    /// </summary>
     InvalidLocalPart,
 
-    /// <summary>The part after the <c>@</c> is not a domain name with at least two valid labels.</summary>
+    /// <summary>The part after the <c>@</c> is not a domain name with at least two valid labels (IDNA for internationalized ones, including <c>xn--</c> labels).</summary>
     InvalidDomain,
+
+    /// <summary>
+    /// The address has a non-ASCII character or an <c>xn--</c> label, and this process has no Unicode data to normalize
+    /// it (.NET's globalization-invariant mode): accepting it could let two spellings of one login become two accounts.
+    /// </summary>
+    UnicodeDataUnavailable,
 }
 
 /// <summary>A text was refused as an email address.</summary>
-/// <param name="Input">The text as it was given.</param>
-/// <param name="Problem">What is wrong with it.</param>
-public sealed record InvalidEmailAddress(string Input, EmailAddressProblem Problem) : Refusal
+public sealed record InvalidEmailAddress : Refusal
 {
+    /// <summary>Refuses a text as an email address.</summary>
+    /// <param name="input">The text that was given, or null to keep nothing of it; only a short, sanitized excerpt of it is kept.</param>
+    /// <param name="problem">What is wrong with it.</param>
+    public InvalidEmailAddress(string? input, EmailAddressProblem problem)
+    {
+        Excerpt = TextSafety.Excerpt(input);
+        Problem = problem;
+    }
+
+    /// <summary>
+    /// At most 32 code points of the text given, control, format and bidirectional characters replaced by U+FFFD, an
+    /// ellipsis when cut; empty when the text had no <c>@</c> (it may have been a password typed in the wrong field).
+    /// </summary>
+    public string Excerpt { get; }
+
+    /// <summary>What is wrong with the text.</summary>
+    public EmailAddressProblem Problem { get; }
+
     /// <inheritdoc />
     public override string Message => Problem switch
     {
         EmailAddressProblem.Empty => "An email address is required.",
-        EmailAddressProblem.TooLong => $"An email address has at most {EmailAddress.MaxLength} characters.",
+        EmailAddressProblem.TooLong => $"An email address has at most {EmailAddress.MaxLength} octets (UTF-8, with its domain in ASCII form).",
         EmailAddressProblem.MissingAtSign => "An email address needs an '@' between its local part and its domain.",
         EmailAddressProblem.InvalidLocalPart => "The part of the email address before the '@' is not valid.",
+        EmailAddressProblem.UnicodeDataUnavailable =>
+            "This internationalized email address cannot be normalized here: the process runs without Unicode data (globalization-invariant mode). Use its ASCII spelling, or run with ICU.",
         _ => "The domain of the email address (after the '@') is not valid.",
     };
 }

@@ -7,8 +7,9 @@ namespace Infomaniak.Domain.Common;
 /// name of an individual's organization.
 /// </summary>
 /// <remarks>
-/// Each part is trimmed, holds at least one letter, at most <see cref="MaxPartLength"/> characters and no
-/// control characters. Equality is ordinal on the trimmed parts.
+/// Each part is trimmed, holds at least one letter, at most <see cref="MaxPartLength"/> characters, and none of the
+/// characters that would hide text or change how it shows (<see cref="NameProblem"/>: control, bidirectional and
+/// zero-width characters, lone surrogates and noncharacters). Equality is ordinal on the trimmed parts.
 /// </remarks>
 public sealed record PersonName
 {
@@ -30,30 +31,55 @@ public sealed record PersonName
     /// <summary>Makes a name from raw input.</summary>
     /// <param name="firstName">The first name, possibly null or padded.</param>
     /// <param name="lastName">The last name, possibly null or padded.</param>
-    /// <returns>The name, or <see cref="InvalidPersonName"/> naming the part that is wrong.</returns>
+    /// <returns>The name, or <see cref="InvalidPersonName"/> naming the part that is wrong and what is wrong with it.</returns>
     public static OneOf<PersonName, InvalidPersonName> Create(string? firstName, string? lastName)
     {
-        var first = firstName?.Trim() ?? string.Empty;
-        var last = lastName?.Trim() ?? string.Empty;
-        if (!IsValidPart(first))
+        var first = firstName.AsSpan().Trim();
+        var last = lastName.AsSpan().Trim();
+        if (ProblemOf(first) is { } firstProblem)
         {
-            return new InvalidPersonName(PersonNamePart.FirstName);
+            return new InvalidPersonName(PersonNamePart.FirstName, firstProblem);
         }
 
-        if (!IsValidPart(last))
+        if (ProblemOf(last) is { } lastProblem)
         {
-            return new InvalidPersonName(PersonNamePart.LastName);
+            return new InvalidPersonName(PersonNamePart.LastName, lastProblem);
         }
 
-        return new PersonName(first, last);
+        return new PersonName(first.ToString(), last.ToString());
     }
 
     /// <summary>The first and last name separated by a space, as shown to people (<c>Julie Munster</c>).</summary>
     /// <returns>The full name.</returns>
     public override string ToString() => $"{FirstName} {LastName}";
 
-    private static bool IsValidPart(string part) =>
-        part.Length is > 0 and <= MaxPartLength && part.Any(char.IsLetter) && !part.Any(char.IsControl);
+    private static NameProblem? ProblemOf(ReadOnlySpan<char> part)
+    {
+        if (part.IsEmpty)
+        {
+            return NameProblem.Empty;
+        }
+
+        if (part.Length > MaxPartLength)
+        {
+            return NameProblem.TooLong;
+        }
+
+        if (TextSafety.CharacterProblemOf(part) is { } problem)
+        {
+            return problem;
+        }
+
+        foreach (var c in part)
+        {
+            if (char.IsLetter(c))
+            {
+                return null;
+            }
+        }
+
+        return NameProblem.NoLetter;
+    }
 }
 
 /// <summary>Which part of a person's name a refusal is about.</summary>
@@ -66,11 +92,17 @@ public enum PersonNamePart
     LastName,
 }
 
-/// <summary>A first or last name is empty, too long, has no letter or holds control characters.</summary>
+/// <summary>A first or last name is empty, too long, has no letter or holds characters a name may not have.</summary>
 /// <param name="Part">The part that is wrong.</param>
-public sealed record InvalidPersonName(PersonNamePart Part) : Refusal
+/// <param name="Problem">What is wrong with it.</param>
+public sealed record InvalidPersonName(PersonNamePart Part, NameProblem Problem) : Refusal
 {
     /// <inheritdoc />
-    public override string Message =>
-        $"The {(Part == PersonNamePart.FirstName ? "first" : "last")} name must have between 1 and {PersonName.MaxPartLength} characters, at least one letter and no control characters.";
+    public override string Message => $"The {(Part == PersonNamePart.FirstName ? "first" : "last")} name {Problem switch
+    {
+        NameProblem.Empty => "is required",
+        NameProblem.TooLong => $"has at most {PersonName.MaxPartLength} characters",
+        NameProblem.NoLetter => "needs at least one letter",
+        _ => TextSafety.Describe(Problem),
+    }}.";
 }

@@ -45,18 +45,31 @@ public static class TypedId
         where TId : struct, ITypedId<TId>
         => Guid.TryParse(text, out var value) && value != Guid.Empty
             ? TId.From(value)
-            : new MalformedId(typeof(TId).Name, text ?? string.Empty);
+            : new MalformedId(typeof(TId).Name, text);
 
     internal static Guid Require(Guid value) => Guard.Against.Default(value, nameof(value));
 }
 
 /// <summary>A text that was meant to be an id is not a non-empty GUID.</summary>
-/// <param name="Kind">The name of the id type that was expected (for example <c>AccountId</c>).</param>
-/// <param name="Input">The text that was given.</param>
-public sealed record MalformedId(string Kind, string Input) : Refusal
+public sealed record MalformedId : Refusal
 {
+    /// <summary>Refuses a text as an id.</summary>
+    /// <param name="kind">The name of the id type that was expected (for example <c>AccountId</c>).</param>
+    /// <param name="input">The text that was given; only a short, sanitized excerpt of it is kept.</param>
+    public MalformedId(string kind, string? input)
+    {
+        Kind = TextSafety.Excerpt(kind);
+        Excerpt = TextSafety.Excerpt(input);
+    }
+
+    /// <summary>The name of the id type that was expected (for example <c>AccountId</c>).</summary>
+    public string Kind { get; }
+
+    /// <summary>At most 32 code points of the text given, control, format and bidirectional characters replaced by U+FFFD, an ellipsis when cut.</summary>
+    public string Excerpt { get; }
+
     /// <inheritdoc />
-    public override string Message => $"'{Input}' is not a valid {Kind}.";
+    public override string Message => $"'{Excerpt}' is not a valid {Kind}.";
 }
 
 /// <summary>Identifies a person's Infomaniak user account: a login and a password.</summary>
@@ -261,6 +274,22 @@ public readonly record struct PromotionCodeId : ITypedId<PromotionCodeId>
 
     /// <inheritdoc cref="ITypedId{TSelf}.From(Guid)" />
     public static PromotionCodeId From(Guid value) => new(TypedId.Require(value));
+
+    /// <summary>The id's value in the standard GUID format.</summary>
+    /// <returns>The GUID text.</returns>
+    public override string ToString() => Value.ToString();
+}
+
+/// <summary>Identifies an organization's billing profile: its billing addresses and its invoice number sequence.</summary>
+public readonly record struct BillingProfileId : ITypedId<BillingProfileId>
+{
+    private BillingProfileId(Guid value) => Value = value;
+
+    /// <inheritdoc />
+    public Guid Value { get; }
+
+    /// <inheritdoc cref="ITypedId{TSelf}.From(Guid)" />
+    public static BillingProfileId From(Guid value) => new(TypedId.Require(value));
 
     /// <summary>The id's value in the standard GUID format.</summary>
     /// <returns>The GUID text.</returns>

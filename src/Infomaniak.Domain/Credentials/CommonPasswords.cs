@@ -4,8 +4,8 @@ namespace Infomaniak.Domain.Credentials;
 
 /// <summary>
 /// The most common passwords of public breach corpora, with their usual variants and a few the service's own
-/// name invites; <see cref="PasswordPolicy"/> refuses them, ignoring case (NIST SP 800-63B, 5.1.1.2). Shorter
-/// ones are left out because the minimum length refuses them already.
+/// name invites; <see cref="PasswordPolicy"/> refuses them, ignoring case, invisible characters, marks, spaces and
+/// look-alikes (NIST SP 800-63B, 5.1.1.2). Shorter ones are left out because the minimum length refuses them already.
 /// </summary>
 internal static class CommonPasswords
 {
@@ -51,11 +51,11 @@ internal static class CommonPasswords
         "hello1234", "welcome2", "logitech", "samsung1", "samsung123", "nokia123", "iphone12", "android1",
         "google123", "facebook1", "linkedin", "dropbox1", "youtube1", "minecraft", "fortnite1", "roblox123",
         "1234567890a", "qwertyuiop1", "asdfghjkl1", "zxcvbnm12", "aaaaaa11", "qwerty11", "qwerty01",
-    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
+    }.Select(PasswordText.Skeleton).ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>How many passwords the list holds.</summary>
     internal static int Count => List.Count;
 
-    /// <summary>Whether the password is on the list, ignoring case.</summary>
-    internal static bool Contains(string password) => List.Contains(password);
+    /// <summary>Whether a password, in its canonical form (<see cref="PasswordText.Skeleton"/>), is on the list.</summary>
+    internal static bool Contains(string skeleton) => List.Contains(skeleton);
 }

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text;
+using Infomaniak.Domain.Common;
 using OneOf;
 
 namespace Infomaniak.Domain.Credentials;
@@ -11,10 +12,12 @@ namespace Infomaniak.Domain.Credentials;
 /// </summary>
 /// <remarks>
 /// <para>
-/// Made only by <see cref="Parse"/>, which refuses an empty text, a text with control characters or broken
-/// UTF-16, and a text longer than <see cref="MaxLength"/> code points (so that hashing stays bounded). It
-/// applies Unicode normalization form KC, so that the same passphrase typed on two keyboards verifies
-/// (NIST SP 800-63B, 5.1.1.2). Whether a password is good enough for a new secret is the
+/// Made only by <see cref="Parse"/>, which refuses an empty text, a text with control characters, noncharacters
+/// (U+FFFE, U+FDD0, ...) or broken UTF-16, and a text longer than <see cref="MaxLength"/> code points (so that hashing
+/// stays bounded); it refuses every other text by value and never throws. It applies Unicode normalization form KC,
+/// so that the same passphrase typed on two keyboards verifies (NIST SP 800-63B, 5.1.1.2). In a process without
+/// Unicode data (.NET's globalization-invariant mode) the text is kept as typed: a password typed in another
+/// normalization form than the one it was set with then fails to verify, which refuses a sign-in but never opens one. Whether a password is good enough for a new secret is the
 /// <see cref="PasswordPolicy"/>'s call, not this type's: a current password chosen under an older policy must
 /// still verify.
 /// </para>
@@ -77,14 +80,13 @@ public sealed class Password
     /// <returns><see cref="Mask"/>.</returns>
     public override string ToString() => Mask;
 
-    internal bool Contains(string value) => text.Contains(value, StringComparison.OrdinalIgnoreCase);
-
     private static bool IsWellFormed(string input)
     {
         var rest = input.AsSpan();
         while (!rest.IsEmpty)
         {
             if (Rune.DecodeFromUtf16(rest, out var rune, out var consumed) != OperationStatus.Done
+                || TextSafety.IsNoncharacter(rune.Value)
                 || Rune.GetUnicodeCategory(rune) is UnicodeCategory.Control or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator)
             {
                 return false;

@@ -26,13 +26,22 @@ public sealed class PasswordHash : IEquatable<PasswordHash>
     /// <summary>The fewest salt bytes a stored hash may have.</summary>
     public const int MinSaltBytes = 8;
 
+    /// <summary>The most salt bytes a stored hash may have.</summary>
+    public const int MaxSaltBytes = 64;
+
     /// <summary>The fewest derived-key bytes a stored hash may have.</summary>
     public const int MinKeyBytes = 16;
 
-    /// <summary>The most iterations a stored hash may ask for, so that a tampered store cannot stall verification.</summary>
+    /// <summary>The most derived-key bytes a stored hash may have (a longer key would multiply the work of some algorithms, PBKDF2's among them).</summary>
+    public const int MaxKeyBytes = 64;
+
+    /// <summary>
+    /// The most iterations any stored hash may state. A hasher bounds the work it accepts further, relative to its own
+    /// setting (<see cref="Pbkdf2PasswordHasher.MaxWorkFactor"/>).
+    /// </summary>
     public const int MaxIterations = 100_000_000;
 
-    private const int MaxPartBytes = 256;
+    private const int MaxTextLength = 256;
 
     private readonly byte[] salt;
     private readonly byte[] key;
@@ -64,22 +73,22 @@ public sealed class PasswordHash : IEquatable<PasswordHash>
     /// <summary>Makes a hash from its parts.</summary>
     /// <param name="algorithm">The algorithm's PHC identifier: lower-case letters, digits and dashes.</param>
     /// <param name="iterations">The work factor, from 1 to <see cref="MaxIterations"/>.</param>
-    /// <param name="salt">The salt, <see cref="MinSaltBytes"/> to 256 bytes.</param>
-    /// <param name="key">The derived key, <see cref="MinKeyBytes"/> to 256 bytes.</param>
+    /// <param name="salt">The salt, <see cref="MinSaltBytes"/> to <see cref="MaxSaltBytes"/> bytes.</param>
+    /// <param name="key">The derived key, <see cref="MinKeyBytes"/> to <see cref="MaxKeyBytes"/> bytes.</param>
     /// <returns>The hash, or <see cref="MalformedPasswordHash"/>.</returns>
     public static OneOf<PasswordHash, MalformedPasswordHash> Create(string algorithm, int iterations, ReadOnlySpan<byte> salt, ReadOnlySpan<byte> key) =>
         IsAlgorithmName(algorithm) && iterations is > 0 and <= MaxIterations
-            && salt.Length is >= MinSaltBytes and <= MaxPartBytes && key.Length is >= MinKeyBytes and <= MaxPartBytes
+            && salt.Length is >= MinSaltBytes and <= MaxSaltBytes && key.Length is >= MinKeyBytes and <= MaxKeyBytes
             ? new PasswordHash(algorithm, iterations, salt.ToArray(), key.ToArray())
             : new MalformedPasswordHash();
 
     /// <summary>Reads a stored hash.</summary>
-    /// <param name="text">The PHC-style string, as <see cref="Value"/> wrote it.</param>
+    /// <param name="text">The PHC-style string, exactly as <see cref="Value"/> wrote it: a number with a sign, a leading zero or white space, or base64 with padding, is not.</param>
     /// <returns>The hash, or <see cref="MalformedPasswordHash"/> when the text is not one.</returns>
     public static OneOf<PasswordHash, MalformedPasswordHash> Parse(string? text)
     {
-        var parts = text?.Split('$');
-        if (parts is not { Length: 5 } || parts[0].Length != 0 || !parts[2].StartsWith("i=", StringComparison.Ordinal)
+        var parts = text is { Length: <= MaxTextLength } ? text.Split('$') : null;
+        if (parts is not { Length: 5 } || parts[0].Length != 0 || !IsCanonicalCount(parts[2])
             || !int.TryParse(parts[2].AsSpan(2), NumberStyles.None, CultureInfo.InvariantCulture, out var iterations)
             || Decode(parts[3]) is not { } salt || Decode(parts[4]) is not { } key)
         {
@@ -104,6 +113,9 @@ public sealed class PasswordHash : IEquatable<PasswordHash>
     /// <returns>For example <c>$pbkdf2-sha256$i=600000$***</c>.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"${Algorithm}$i={Iterations}$***");
 
+    private static bool IsCanonicalCount(string part) =>
+        part.Length is > 2 and <= 11 && part.StartsWith("i=", StringComparison.Ordinal) && part[2] is >= '1' and <= '9';
+
     private static bool IsAlgorithmName(string? algorithm) =>
         algorithm is { Length: > 0 and <= 32 } && algorithm.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
@@ -111,7 +123,7 @@ public sealed class PasswordHash : IEquatable<PasswordHash>
 
     private static byte[]? Decode(string text)
     {
-        if (text.Length is 0 or > 400 || text.Length % 4 == 1)
+        if (text.Length is 0 or > 88 || text.Length % 4 == 1)
         {
             return null;
         }
@@ -135,11 +147,19 @@ public enum PasswordVerification
     /// <summary>The password does not match (or the hash's algorithm is unknown to the hasher).</summary>
     Failed = 1,
 
-    /// <summary>The password matches and the hash meets the current parameters.</summary>
+    /// <summary>The password matches and the hash has exactly the current parameters.</summary>
     Verified,
 
-    /// <summary>The password matches, but the hash was made with weaker parameters than the current ones: hash it again and store the new hash.</summary>
+    /// <summary>The password matches, but the hash was made with other parameters than the current ones (weaker or stronger): hash it again and store the new hash.</summary>
     VerifiedRehashNeeded,
+
+    /// <summary>
+    /// The hash asks for more work than the hasher spends on one verification (for <see cref="Pbkdf2PasswordHasher"/>,
+    /// more than <see cref="Pbkdf2PasswordHasher.MaxWorkFactor"/> times its own), so the password was not checked and
+    /// does not sign in. A store never holds such a hash unless it was tampered with or the hasher's setting was cut
+    /// too far at once.
+    /// </summary>
+    TooCostly,
 }
 
 /// <summary>Turns passwords into salted, slow hashes and checks passwords against them (rule ACC-6).</summary>
@@ -155,9 +175,12 @@ public interface IPasswordHasher
     /// <returns>The hash to store.</returns>
     PasswordHash Hash(Password password, IRandomSource random);
 
-    /// <summary>Checks a password against a stored hash, in time that does not depend on where they differ.</summary>
+    /// <summary>
+    /// Checks a password against a stored hash, in time that does not depend on where they differ, and never spends
+    /// more than a bounded multiple of the work of its own setting (<see cref="PasswordVerification.TooCostly"/>).
+    /// </summary>
     /// <param name="password">The password typed.</param>
     /// <param name="hash">The stored hash.</param>
-    /// <returns>Whether it matches, and whether the hash should be renewed.</returns>
+    /// <returns>Whether it matches, and whether the hash should be renewed to the current parameters.</returns>
     PasswordVerification Verify(Password password, PasswordHash hash);
 }

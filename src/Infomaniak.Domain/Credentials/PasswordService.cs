@@ -31,7 +31,15 @@ public sealed class PasswordService(PasswordPolicy policy, IPasswordHasher hashe
     /// <param name="protectedAddresses">The addresses it protects or is tied to, which it may not contain.</param>
     /// <returns>The hash to store, or <see cref="UnacceptablePassword"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public OneOf<PasswordHash, UnacceptablePassword> HashNew(Password password, params IEnumerable<EmailAddress> protectedAddresses) =>
+    public OneOf<PasswordHash, UnacceptablePassword> HashNew(Password password, params EmailAddress[] protectedAddresses) =>
+        HashNew(password, (IEnumerable<EmailAddress>)protectedAddresses);
+
+    /// <summary>Checks a newly chosen password against the policy and, when it passes, hashes it; the protected addresses as a sequence.</summary>
+    /// <param name="password">The chosen password.</param>
+    /// <param name="protectedAddresses">The addresses it protects or is tied to, which it may not contain.</param>
+    /// <returns>The hash to store, or <see cref="UnacceptablePassword"/>.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public OneOf<PasswordHash, UnacceptablePassword> HashNew(Password password, IEnumerable<EmailAddress> protectedAddresses) =>
         Policy.Check(password, protectedAddresses).Match<OneOf<PasswordHash, UnacceptablePassword>>(
             _ => Hasher.Hash(password, random),
             refused => refused);
@@ -39,13 +47,13 @@ public sealed class PasswordService(PasswordPolicy policy, IPasswordHasher hashe
     /// <summary>Whether a typed password matches a stored hash.</summary>
     /// <param name="password">The typed password.</param>
     /// <param name="hash">The stored hash.</param>
-    /// <returns><see langword="true"/> when it matches, whether or not a rehash is due.</returns>
+    /// <returns><see langword="true"/> when it matches, whether or not a rehash is due; <see langword="false"/> when it does not, or when the hash asks for more work than the hasher allows.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public bool Matches(Password password, PasswordHash hash) =>
         Hasher.Verify(password, hash) is PasswordVerification.Verified or PasswordVerification.VerifiedRehashNeeded;
 
     /// <summary>
-    /// Checks a password typed at sign-in against a stored hash; when it matches a hash made with weaker parameters,
+    /// Checks a password typed at sign-in against a stored hash; when it matches a hash made with other parameters,
     /// <paramref name="renewed"/> is a new hash of it with the current ones, to store in its place (rule ACC-6).
     /// </summary>
     internal bool SignsIn(Password password, PasswordHash stored, out PasswordHash? renewed)

@@ -10,10 +10,20 @@ namespace Infomaniak.Domain.Credentials;
 /// key, at OWASP's recommended 600,000 iterations unless told otherwise.
 /// </summary>
 /// <remarks>
-/// Hashes carry the algorithm identifier <see cref="AlgorithmName"/> and their iteration count, so raising
+/// <para>
+/// Hashes carry the algorithm identifier <see cref="AlgorithmName"/> and their iteration count, so changing
 /// <see cref="Iterations"/> later keeps old hashes verifying, reported as
-/// <see cref="PasswordVerification.VerifiedRehashNeeded"/>. Tests and demos pass a small work factor
-/// explicitly; production keeps the default.
+/// <see cref="PasswordVerification.VerifiedRehashNeeded"/> whenever a hash's iterations, salt or key length differ
+/// from the current ones, up or down. Tests and demos pass a small work factor explicitly; production keeps the
+/// default.
+/// </para>
+/// <para>
+/// The work one verification may cost is bounded by the hasher's own setting, not by what the stored hash asks
+/// for: a hash whose iterations times its key's 32-byte blocks exceed <see cref="MaxWorkFactor"/> times
+/// <see cref="Iterations"/> is not computed (<see cref="PasswordVerification.TooCostly"/>), so a tampered store
+/// cannot make each sign-in cost minutes of CPU. At the default, a sign-in costs at most four times 600,000
+/// iterations. To lower the setting by more than that factor, lower it in steps, letting sign-ins rehash in between.
+/// </para>
 /// </remarks>
 public sealed class Pbkdf2PasswordHasher : IPasswordHasher
 {
@@ -29,6 +39,12 @@ public sealed class Pbkdf2PasswordHasher : IPasswordHasher
     /// <summary>The derived key length, in bytes (256 bits, SHA-256's output).</summary>
     public const int KeyBytes = 32;
 
+    /// <summary>
+    /// How many times its own work (<see cref="Iterations"/> for one 32-byte key) the hasher spends at most to verify
+    /// a stored hash; above, it answers <see cref="PasswordVerification.TooCostly"/> without computing.
+    /// </summary>
+    public const int MaxWorkFactor = 4;
+
     /// <summary>A hasher at the recommended <see cref="DefaultIterations"/>.</summary>
     public Pbkdf2PasswordHasher()
         : this(DefaultIterations)
@@ -41,7 +57,7 @@ public sealed class Pbkdf2PasswordHasher : IPasswordHasher
     public Pbkdf2PasswordHasher(int iterations) =>
         Iterations = Guard.Against.OutOfRange(iterations, nameof(iterations), 1, PasswordHash.MaxIterations);
 
-    /// <summary>The work factor of new hashes; stored hashes below it need a rehash.</summary>
+    /// <summary>The work factor of new hashes; stored hashes with another one need a rehash.</summary>
     public int Iterations { get; }
 
     /// <inheritdoc />
@@ -67,13 +83,19 @@ public sealed class Pbkdf2PasswordHasher : IPasswordHasher
             return PasswordVerification.Failed;
         }
 
+        var blocks = (hash.Key.Length + KeyBytes - 1) / KeyBytes;
+        if ((long)hash.Iterations * blocks > (long)Iterations * MaxWorkFactor)
+        {
+            return PasswordVerification.TooCostly;
+        }
+
         var key = Derive(password, hash.Salt.Span, hash.Iterations, hash.Key.Length);
         if (!CryptographicOperations.FixedTimeEquals(key, hash.Key.Span))
         {
             return PasswordVerification.Failed;
         }
 
-        return hash.Iterations < Iterations || hash.Salt.Length < SaltBytes || hash.Key.Length < KeyBytes
+        return hash.Iterations != Iterations || hash.Salt.Length != SaltBytes || hash.Key.Length != KeyBytes
             ? PasswordVerification.VerifiedRehashNeeded
             : PasswordVerification.Verified;
     }

@@ -43,7 +43,7 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
     /// <param name="id">The new credential's id.</param>
     /// <param name="product">The product it opens.</param>
     /// <param name="channel">The channel; must check product credentials (FTP, MySQL, SSH, WebDAV).</param>
-    /// <param name="userName">The user name: 1 to <see cref="MaxUserNameLength"/> characters, no white space or control characters.</param>
+    /// <param name="userName">The user name, trimmed: 1 to <see cref="MaxUserNameLength"/> characters, no white space, and none of the characters a name may not have (<see cref="NameProblem"/>: control, bidirectional and zero-width characters, lone surrogates, noncharacters).</param>
     /// <param name="password">The chosen password.</param>
     /// <param name="passwords">The policy and hasher.</param>
     /// <returns>The credential, or why it cannot be made.</returns>
@@ -61,12 +61,13 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
             return new NotAProductChannel(channel);
         }
 
-        var name = userName?.Trim() ?? string.Empty;
-        if (name.Length is 0 or > MaxUserNameLength || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+        var trimmed = userName.AsSpan().Trim();
+        if (UserNameProblemOf(trimmed) is { } problem)
         {
-            return new InvalidUserName(MaxUserNameLength);
+            return new InvalidUserName(MaxUserNameLength, problem);
         }
 
+        var name = trimmed.ToString();
         return passwords.HashNew(password).Match<OneOf<ProductCredential, NotAProductChannel, InvalidUserName, UnacceptablePassword>>(
             hash =>
             {
@@ -118,6 +119,34 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
         return new Success();
     }
 
+    private static NameProblem? UserNameProblemOf(ReadOnlySpan<char> name)
+    {
+        if (name.IsEmpty)
+        {
+            return NameProblem.Empty;
+        }
+
+        if (name.Length > MaxUserNameLength)
+        {
+            return NameProblem.TooLong;
+        }
+
+        if (TextSafety.CharacterProblemOf(name) is { } problem)
+        {
+            return problem;
+        }
+
+        foreach (var c in name)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return NameProblem.WhiteSpace;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The credential's state, to store.</summary>
     /// <returns>A plain record of the state.</returns>
     public ProductCredentialState ToState() =>
@@ -134,7 +163,7 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
         Guard.Against.Default(state.Product, nameof(state));
         Guard.Against.Null(state.PasswordHash, nameof(state));
         if (!Enum.IsDefined(state.Channel) || Doors.CredentialFor(state.Channel) != CredentialKind.ProductCredential
-            || state.UserName is not { Length: > 0 and <= MaxUserNameLength } name || name.Any(c => char.IsWhiteSpace(c) || char.IsControl(c)))
+            || state.UserName is not { } name || UserNameProblemOf(name) is not null)
         {
             throw new ArgumentException("The stored product credential has an invalid channel or user name.", nameof(state));
         }
@@ -190,10 +219,15 @@ public sealed record NotAProductChannel(Channel Channel) : Refusal
     public override string Message => $"{Channel} does not check a product credential; only FTP, MySQL, SSH and WebDAV do.";
 }
 
-/// <summary>A user name is empty, too long, or holds white space or control characters.</summary>
+/// <summary>A user name is empty, too long, or holds white space or characters a name may not have.</summary>
 /// <param name="MaxLength">The longest user name accepted.</param>
-public sealed record InvalidUserName(int MaxLength) : Refusal
+/// <param name="Problem">What is wrong with it.</param>
+public sealed record InvalidUserName(int MaxLength, NameProblem Problem) : Refusal
 {
     /// <inheritdoc />
-    public override string Message => $"A user name needs 1 to {MaxLength} characters, without white space or control characters.";
+    public override string Message => Problem switch
+    {
+        NameProblem.Empty or NameProblem.TooLong => $"A user name needs 1 to {MaxLength} characters.",
+        _ => $"A user name {TextSafety.Describe(Problem)}.",
+    };
 }

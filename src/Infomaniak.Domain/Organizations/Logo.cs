@@ -1,3 +1,4 @@
+using System.Text;
 using OneOf;
 
 namespace Infomaniak.Domain.Organizations;
@@ -55,7 +56,8 @@ public sealed record Logo
     public string MimeType => MimeTypeOf(MediaType);
 
     /// <summary>Describes an uploaded image as a logo, if it may be one.</summary>
-    /// <param name="mimeType">The image's MIME type (<c>image/png</c>, <c>image/jpeg</c>, <c>image/svg+xml</c>, <c>image/webp</c>; case ignored).</param>
+    /// <param name="mimeType">The image's MIME type (<c>image/png</c>, <c>image/jpeg</c>, <c>image/svg+xml</c>, <c>image/webp</c>), compared
+    /// ordinally and ignoring the case of ASCII letters only, so that look-alikes such as <c>image/ſvg+xml</c> (long s) are refused.</param>
     /// <param name="width">The width in pixels.</param>
     /// <param name="height">The height in pixels.</param>
     /// <param name="sizeInBytes">The file's size in bytes.</param>
@@ -64,17 +66,9 @@ public sealed record Logo
     public static OneOf<Logo, UnsupportedLogoMediaType, InvalidLogoDimensions, LogoNotHorizontal, LogoTooLarge> Create(
         string? mimeType, int width, int height, long sizeInBytes)
     {
-        LogoMediaType? mediaType = mimeType?.Trim().ToUpperInvariant() switch
+        if (MediaTypeOf(mimeType.AsSpan().Trim()) is not { } type)
         {
-            "IMAGE/PNG" => LogoMediaType.Png,
-            "IMAGE/JPEG" or "IMAGE/JPG" => LogoMediaType.Jpeg,
-            "IMAGE/SVG+XML" => LogoMediaType.Svg,
-            "IMAGE/WEBP" => LogoMediaType.Webp,
-            _ => null,
-        };
-        if (mediaType is not { } type)
-        {
-            return new UnsupportedLogoMediaType(mimeType ?? string.Empty);
+            return new UnsupportedLogoMediaType(mimeType);
         }
 
         if (width <= 0 || height <= 0 || sizeInBytes <= 0)
@@ -89,6 +83,13 @@ public sealed record Logo
 
         return sizeInBytes > MaxSizeInBytes ? new LogoTooLarge(sizeInBytes, MaxSizeInBytes) : new Logo(type, width, height, sizeInBytes);
     }
+
+    private static LogoMediaType? MediaTypeOf(ReadOnlySpan<char> mimeType) =>
+        Ascii.EqualsIgnoreCase(mimeType, "image/png") ? LogoMediaType.Png
+        : Ascii.EqualsIgnoreCase(mimeType, "image/jpeg") || Ascii.EqualsIgnoreCase(mimeType, "image/jpg") ? LogoMediaType.Jpeg
+        : Ascii.EqualsIgnoreCase(mimeType, "image/svg+xml") ? LogoMediaType.Svg
+        : Ascii.EqualsIgnoreCase(mimeType, "image/webp") ? LogoMediaType.Webp
+        : null;
 
     internal static string MimeTypeOf(LogoMediaType mediaType) => mediaType switch
     {

@@ -547,49 +547,6 @@ public sealed partial class Organization : AggregateRoot<OrganizationId>
         return new Success();
     }
 
-    /// <summary>Records a product the organization now holds, ordered by an administrator.</summary>
-    /// <param name="actor">The administrator who ordered it.</param>
-    /// <param name="product">The product.</param>
-    /// <returns><see cref="Success"/>, <see cref="ActionDenied"/> or <see cref="ProductAlreadyHeld"/>.</returns>
-    /// <exception cref="ArgumentException"><paramref name="product"/> is the default value.</exception>
-    public OneOf<Success, ActionDenied, ProductAlreadyHeld> AddProduct(AccountId actor, ProductId product)
-    {
-        Guard.Against.Default(product);
-        if (Authorize(actor, MemberAction.OrderProduct).TryPickT1(out var denied, out _))
-        {
-            return denied;
-        }
-
-        if (products.Contains(product))
-        {
-            return new ProductAlreadyHeld(Id, product);
-        }
-
-        products = products.Append(product).ToFrozenSet();
-        Record(new OrganizationProductAdded(Id, product, actor));
-        return new Success();
-    }
-
-    /// <summary>
-    /// Terminates one of the organization's products: it no longer holds it (a prerequisite of ORG-9). Limited rights
-    /// that named it keep naming it but no longer reach it.
-    /// </summary>
-    /// <param name="actor">A member allowed to manage the product.</param>
-    /// <param name="product">The product.</param>
-    /// <returns><see cref="Success"/> or <see cref="ActionDenied"/> (also when the organization does not hold the product).</returns>
-    /// <exception cref="ArgumentException"><paramref name="product"/> is the default value.</exception>
-    public OneOf<Success, ActionDenied> TerminateProduct(AccountId actor, ProductId product)
-    {
-        if (Authorize(actor, MemberAction.ManageProduct(product)).TryPickT1(out var denied, out _))
-        {
-            return denied;
-        }
-
-        products = products.Where(held => held != product).ToFrozenSet();
-        Record(new OrganizationProductTerminated(Id, product, actor));
-        return new Success();
-    }
-
     /// <summary>
     /// Deletes the organization as approved by <see cref="OrganizationDeletion.Check"/> (ORG-9): every membership and
     /// invitation ends; no account is deleted.

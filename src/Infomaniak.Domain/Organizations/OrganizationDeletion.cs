@@ -1,5 +1,7 @@
 using Ardalis.GuardClauses;
+using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Products;
 using OneOf;
 
 namespace Infomaniak.Domain.Organizations;
@@ -9,10 +11,13 @@ namespace Infomaniak.Domain.Organizations;
 /// invoice may be left unpaid. Every unmet prerequisite is reported at once, so the person sees the whole checklist.
 /// </summary>
 /// <remarks>
-/// The organization knows its products; the application loads the prepaid balance (from the prepaid account) and
-/// the unpaid invoices (from billing) and passes them in. <see cref="Check"/> gives the checklist to show before the
-/// last step; <see cref="Delete"/> checks again and deletes in one call, with facts loaded in the same unit of work, so
-/// that nothing (a new invoice, a credited balance) slips in between.
+/// The policy decides on the products and invoices themselves, never on bare ids: the application loads the
+/// organization's products (<c>ActiveProductsOfOrganizationSpec</c>), its unpaid invoices (<c>UnpaidInvoicesSpec</c>) and
+/// its prepaid balance, and passes them in. It refuses by name facts of another organization, a product the
+/// organization's index names that was not given, and an open invoice a given product names that was not given: it
+/// never decides on partial facts. <see cref="Check"/> gives the checklist to show before the last step;
+/// <see cref="Delete"/> checks again and deletes in one call, with facts loaded in the same unit of work, so that nothing
+/// (a new invoice, a credited balance) slips in between.
 /// </remarks>
 public static class OrganizationDeletion
 {
@@ -20,16 +25,25 @@ public static class OrganizationDeletion
     /// <param name="organization">The organization.</param>
     /// <param name="actor">The member asking; needs all rights.</param>
     /// <param name="prepaidBalance">The organization's prepaid balance.</param>
-    /// <param name="unpaidInvoices">The organization's invoices not yet paid.</param>
+    /// <param name="products">The organization's products: at least every one its product index names.</param>
+    /// <param name="unpaidInvoices">The organization's unpaid invoices: at least every open invoice a product given names. Paid and void ones given are not counted.</param>
     /// <param name="sendPaidInvoicesByEmail">Whether the person asks, at this last step, to receive the invoices of paid products by email.</param>
-    /// <returns>The approval (listing the memberships that end), <see cref="ActionDenied"/>, or <see cref="DeletionPrerequisitesUnmet"/> naming every unmet prerequisite.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="organization"/> or <paramref name="unpaidInvoices"/> is null.</exception>
+    /// <returns>The approval (listing the memberships that end), <see cref="ActionDenied"/>, <see cref="ProductsOfAnotherOrganization"/>,
+    /// <see cref="InvoicesOfAnotherOrganization"/>, <see cref="ProductsNotGiven"/>, <see cref="InvoicesNotGiven"/>, or
+    /// <see cref="DeletionPrerequisitesUnmet"/> naming every unmet prerequisite.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="organization"/>, <paramref name="products"/> or <paramref name="unpaidInvoices"/> (or one of their items) is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="prepaidBalance"/> is the default value (it has no currency).</exception>
-    public static OneOf<OrganizationDeletionApproval, ActionDenied, DeletionPrerequisitesUnmet> Check(
-        Organization organization, AccountId actor, Money prepaidBalance, IReadOnlyCollection<InvoiceId> unpaidInvoices, bool sendPaidInvoicesByEmail)
+    public static OneOf<OrganizationDeletionApproval, ActionDenied, ProductsOfAnotherOrganization, InvoicesOfAnotherOrganization, ProductsNotGiven, InvoicesNotGiven, DeletionPrerequisitesUnmet> Check(
+        Organization organization, AccountId actor, Money prepaidBalance, IReadOnlyCollection<Product> products, IReadOnlyCollection<Invoice> unpaidInvoices, bool sendPaidInvoicesByEmail)
     {
         Guard.Against.Null(organization);
+        ProductFacts.RequireEach(products);
         Guard.Against.Null(unpaidInvoices);
+        foreach (var invoice in unpaidInvoices)
+        {
+            Guard.Against.Null(invoice, nameof(unpaidInvoices));
+        }
+
         if (prepaidBalance.Currency.IsDefault)
         {
             throw new ArgumentException("The prepaid balance must be an amount in a currency.", nameof(prepaidBalance));
@@ -40,11 +54,32 @@ public static class OrganizationDeletion
             return denied;
         }
 
-        var unpaid = unpaidInvoices.Distinct().ToList();
-        if (organization.Products.Count > 0 || !prepaidBalance.IsZero || unpaid.Count > 0)
+        if (ProductFacts.OfAnotherOrganization(organization.Id, products) is { } foreignProducts)
         {
-            return new DeletionPrerequisitesUnmet(
-                organization.Id, [.. organization.Products], prepaidBalance.IsZero ? null : prepaidBalance, unpaid);
+            return foreignProducts;
+        }
+
+        if (unpaidInvoices.Where(i => i.Organization != organization.Id).Select(i => i.Id).Distinct().ToList() is { Count: > 0 } foreignInvoices)
+        {
+            return new InvoicesOfAnotherOrganization(organization.Id, foreignInvoices);
+        }
+
+        if (ProductFacts.NotGiven(organization, products) is { } missingProducts)
+        {
+            return missingProducts;
+        }
+
+        var givenInvoices = unpaidInvoices.Select(i => i.Id).ToHashSet();
+        if (products.Select(p => p.OpenInvoice).OfType<InvoiceId>().Where(i => !givenInvoices.Contains(i)).Distinct().ToList() is { Count: > 0 } missingInvoices)
+        {
+            return new InvoicesNotGiven(organization.Id, missingInvoices);
+        }
+
+        var active = organization.Products.Union(products.Where(p => p.IsActive).Select(p => p.Id)).ToList();
+        var unpaid = unpaidInvoices.Where(i => i.IsOpen).Select(i => i.Id).Distinct().ToList();
+        if (active.Count > 0 || !prepaidBalance.IsZero || unpaid.Count > 0)
+        {
+            return new DeletionPrerequisitesUnmet(organization.Id, active, prepaidBalance.IsZero ? null : prepaidBalance, unpaid);
         }
 
         return new OrganizationDeletionApproval(
@@ -55,19 +90,25 @@ public static class OrganizationDeletion
     /// <param name="organization">The organization.</param>
     /// <param name="actor">The member asking; needs all rights.</param>
     /// <param name="prepaidBalance">The organization's prepaid balance, as loaded now.</param>
-    /// <param name="unpaidInvoices">The organization's invoices not yet paid, as loaded now.</param>
+    /// <param name="products">The organization's products, as loaded now.</param>
+    /// <param name="unpaidInvoices">The organization's unpaid invoices, as loaded now.</param>
     /// <param name="sendPaidInvoicesByEmail">Whether the person asks to receive the invoices of paid products by email.</param>
-    /// <returns>The <see cref="OrganizationDeleted"/> event the organization recorded, <see cref="ActionDenied"/>, or <see cref="DeletionPrerequisitesUnmet"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="organization"/> or <paramref name="unpaidInvoices"/> is null.</exception>
+    /// <returns>The <see cref="OrganizationDeleted"/> event the organization recorded, or the refusal of <see cref="Check"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="organization"/>, <paramref name="products"/> or <paramref name="unpaidInvoices"/> (or one of their items) is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="prepaidBalance"/> is the default value (it has no currency).</exception>
-    public static OneOf<OrganizationDeleted, ActionDenied, DeletionPrerequisitesUnmet> Delete(
-        Organization organization, AccountId actor, Money prepaidBalance, IReadOnlyCollection<InvoiceId> unpaidInvoices, bool sendPaidInvoicesByEmail) =>
-        Check(organization, actor, prepaidBalance, unpaidInvoices, sendPaidInvoicesByEmail).Match<OneOf<OrganizationDeleted, ActionDenied, DeletionPrerequisitesUnmet>>(
-            approval => organization.Delete(approval).Match(
-                _ => organization.PendingEvents.OfType<OrganizationDeleted>().Last(),
-                stale => throw new InvalidOperationException(stale.Message)),
-            denied => denied,
-            unmet => unmet);
+    public static OneOf<OrganizationDeleted, ActionDenied, ProductsOfAnotherOrganization, InvoicesOfAnotherOrganization, ProductsNotGiven, InvoicesNotGiven, DeletionPrerequisitesUnmet> Delete(
+        Organization organization, AccountId actor, Money prepaidBalance, IReadOnlyCollection<Product> products, IReadOnlyCollection<Invoice> unpaidInvoices, bool sendPaidInvoicesByEmail) =>
+        Check(organization, actor, prepaidBalance, products, unpaidInvoices, sendPaidInvoicesByEmail)
+            .Match<OneOf<OrganizationDeleted, ActionDenied, ProductsOfAnotherOrganization, InvoicesOfAnotherOrganization, ProductsNotGiven, InvoicesNotGiven, DeletionPrerequisitesUnmet>>(
+                approval => organization.Delete(approval).Match(
+                    _ => organization.PendingEvents.OfType<OrganizationDeleted>().Last(),
+                    stale => throw new InvalidOperationException(stale.Message)),
+                denied => denied,
+                foreignProducts => foreignProducts,
+                foreignInvoices => foreignInvoices,
+                missingProducts => missingProducts,
+                missingInvoices => missingInvoices,
+                unmet => unmet);
 }
 
 /// <summary>

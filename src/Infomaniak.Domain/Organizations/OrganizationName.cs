@@ -1,3 +1,4 @@
+using System.Text;
 using Ardalis.GuardClauses;
 using Infomaniak.Domain.Common;
 using OneOf;
@@ -10,7 +11,9 @@ namespace Infomaniak.Domain.Organizations;
 /// </summary>
 /// <remarks>
 /// Made only by <see cref="Parse"/>: trimmed, inner runs of white space collapsed to one space, at least one
-/// letter or digit, at most <see cref="MaxLength"/> characters and no control characters. Equality is ordinal.
+/// letter or digit, at most <see cref="MaxLength"/> characters, and none of the characters that would hide text or
+/// change how it shows (<see cref="NameProblem"/>: control, bidirectional and zero-width characters, lone surrogates
+/// and noncharacters, so that <c>"‮evilCorp"</c> is refused). Equality is ordinal.
 /// </remarks>
 public sealed record OrganizationName
 {
@@ -24,18 +27,50 @@ public sealed record OrganizationName
 
     /// <summary>Parses a raw name.</summary>
     /// <param name="input">The name as typed, possibly null or padded.</param>
-    /// <returns>The name, or <see cref="InvalidOrganizationName"/>.</returns>
+    /// <returns>The name, or <see cref="InvalidOrganizationName"/> saying what is wrong with it.</returns>
     public static OneOf<OrganizationName, InvalidOrganizationName> Parse(string? input)
     {
-        var collapsed = string.Join(' ', (input ?? string.Empty).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        return collapsed.Length <= MaxLength && collapsed.Any(char.IsLetterOrDigit) && !collapsed.Any(char.IsControl)
-            ? new OrganizationName(collapsed)
-            : new InvalidOrganizationName(input ?? string.Empty);
+        var collapsed = Collapse(input.AsSpan().Trim());
+        NameProblem? problem = collapsed switch
+        {
+            null => NameProblem.TooLong,
+            { Length: 0 } => NameProblem.Empty,
+            _ => TextSafety.CharacterProblemOf(collapsed) ?? (collapsed.Any(char.IsLetterOrDigit) ? null : NameProblem.NoLetter),
+        };
+        return problem is { } found ? new InvalidOrganizationName(input, found) : new OrganizationName(collapsed!);
     }
 
     /// <summary>The name as shown.</summary>
     /// <returns><see cref="Value"/>.</returns>
     public override string ToString() => Value;
+
+    private static string? Collapse(ReadOnlySpan<char> trimmed)
+    {
+        var builder = new StringBuilder(Math.Min(trimmed.Length, MaxLength + 1));
+        var pendingSpace = false;
+        foreach (var c in trimmed)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                pendingSpace = true;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                builder.Append(' ');
+                pendingSpace = false;
+            }
+
+            builder.Append(c);
+            if (builder.Length > MaxLength)
+            {
+                return null;
+            }
+        }
+
+        return builder.ToString();
+    }
 }
 
 /// <summary>Who an organization is created for (ORG-2): an individual with a first and last name, or a company with its name.</summary>

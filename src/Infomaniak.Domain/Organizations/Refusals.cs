@@ -3,13 +3,32 @@ using Infomaniak.Domain.Common;
 
 namespace Infomaniak.Domain.Organizations;
 
-/// <summary>A text cannot be an organization's name: empty, without a letter or digit, too long or with control characters.</summary>
-/// <param name="Input">The text that was given.</param>
-public sealed record InvalidOrganizationName(string Input) : Refusal
+/// <summary>A text cannot be an organization's name: empty, too long, without a letter or digit, or with characters a name may not have.</summary>
+public sealed record InvalidOrganizationName : Refusal
 {
+    /// <summary>Refuses a text as an organization's name.</summary>
+    /// <param name="input">The text that was given; only a short, sanitized excerpt of it is kept.</param>
+    /// <param name="problem">What is wrong with it.</param>
+    public InvalidOrganizationName(string? input, NameProblem problem)
+    {
+        Excerpt = TextSafety.Excerpt(input);
+        Problem = problem;
+    }
+
+    /// <summary>At most 32 code points of the text given, control, format and bidirectional characters replaced by U+FFFD, an ellipsis when cut.</summary>
+    public string Excerpt { get; }
+
+    /// <summary>What is wrong with the text.</summary>
+    public NameProblem Problem { get; }
+
     /// <inheritdoc />
-    public override string Message =>
-        $"An organization's name must have between 1 and {OrganizationName.MaxLength} characters, at least one letter or digit and no control characters.";
+    public override string Message => "An organization's name " + Problem switch
+    {
+        NameProblem.Empty => "is required.",
+        NameProblem.TooLong => $"has at most {OrganizationName.MaxLength} characters.",
+        NameProblem.NoLetter => "needs at least one letter or digit.",
+        _ => TextSafety.Describe(Problem) + ".",
+    };
 }
 
 /// <summary>Limited rights were asked for with no product: limited rights always name at least one product (RGT-1).</summary>
@@ -185,19 +204,16 @@ public sealed record ProductsNotHeld(OrganizationId Organization, IReadOnlyList<
     public override string Message => $"Organization {Organization} does not hold {string.Join(", ", Products)}.";
 }
 
-/// <summary>The organization already holds the product.</summary>
-/// <param name="Organization">The organization.</param>
-/// <param name="Product">The product.</param>
-public sealed record ProductAlreadyHeld(OrganizationId Organization, ProductId Product) : Refusal
-{
-    /// <inheritdoc />
-    public override string Message => $"Organization {Organization} already holds product {Product}.";
-}
-
 /// <summary>The logo's media type is not one the Manager shows (PNG, JPEG, SVG, WebP).</summary>
-/// <param name="MediaType">The media type that was given.</param>
-public sealed record UnsupportedLogoMediaType(string MediaType) : Refusal
+public sealed record UnsupportedLogoMediaType : Refusal
 {
+    /// <summary>Refuses a media type.</summary>
+    /// <param name="mediaType">The media type that was given; only a short, sanitized excerpt of it is kept.</param>
+    public UnsupportedLogoMediaType(string? mediaType) => MediaType = TextSafety.Excerpt(mediaType);
+
+    /// <summary>At most 32 code points of the media type given, control, format and bidirectional characters replaced by U+FFFD, an ellipsis when cut.</summary>
+    public string MediaType { get; }
+
     /// <inheritdoc />
     public override string Message => $"'{MediaType}' is not a supported logo format; use image/png, image/jpeg, image/svg+xml or image/webp.";
 }

@@ -165,7 +165,7 @@ public static class DataSets
         }
 
         var empty = Organization.Create(Given.Organization(50), Given.Account(0), Given.Company("Closed SA"));
-        OrganizationDeletion.Delete(empty, Given.Account(0), Money.Zero(Currency.Chf), [], false).GetValueOrThrow();
+        OrganizationDeletion.Delete(empty, Given.Account(0), Money.Zero(Currency.Chf), [], [], false).GetValueOrThrow();
         empty.DequeueEvents();
         return [.. world.Organizations, empty];
     }

@@ -270,7 +270,7 @@ public class AccountTests
         var fresh = account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(2)).AsT0.Token;
 
         Assert.Equal(ResetTokenProblem.DoesNotMatch, Reset(account, old, "reset-Pa55-word", TimeProvider.System).AsT1.Problem);
-        account.SetRecoveryAddress(Family.Address("other.recovery@example.ch"), Current, Passwords);
+        account.SetRecoveryAddress(Family.Address("other.recovery@example.ch"), Current, Passwords).GetValueOrThrow();
         Assert.Equal(ResetTokenProblem.AlreadyUsed, Reset(account, fresh, "reset-Pa55-word", TimeProvider.System).AsT1.Problem);
     }
 
@@ -289,7 +289,7 @@ public class AccountTests
     public void State_RoundTrips_AndBrokenStatesAreRejected()
     {
         var account = Register(Recovery);
-        account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(1));
+        account.RequestPasswordReset(TimeProvider.System, new SeededRandomSource(1)).GetValueOrThrow();
         var state = account.ToState();
 
         var again = Account.FromState(state);
@@ -350,7 +350,7 @@ public class AccountTests
         var before = account.ToState().PasswordHash;
         account.DequeueEvents();
 
-        account.SignIn(Channel.Webmail, TestPasswords.Of(Family.AccountPassword), TestPasswords.Service());
+        account.SignIn(Channel.Webmail, TestPasswords.Of(Family.AccountPassword), TestPasswords.Service()).GetValueOrThrow();
 
         Assert.NotEqual(before, account.ToState().PasswordHash);
         Assert.Equal(new AccountPasswordRehashed(account.Id), Assert.Single(account.PendingEvents));

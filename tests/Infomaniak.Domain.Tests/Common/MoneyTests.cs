@@ -193,7 +193,7 @@ public class MoneyTests
         Assert.Contains("0.125", new AmountTooPrecise(0.125m, Currency.Chf).Message, StringComparison.Ordinal);
         Assert.Contains("999999999999999", new AmountOutOfRange(1e16m, Currency.Chf).Message, StringComparison.Ordinal);
         Assert.Contains("'francs'", Currency.Parse("francs").AsT1.Message, StringComparison.Ordinal);
-        Assert.Equal(string.Empty, Currency.Parse(null).AsT1.Input);
+        Assert.Equal(string.Empty, Currency.Parse(null).AsT1.Excerpt);
         Assert.Equal(string.Empty, default(Currency).ToString());
         Assert.Equal("CHF", Currency.Chf.ToString());
     }

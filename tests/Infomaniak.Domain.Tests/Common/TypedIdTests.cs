@@ -80,11 +80,22 @@ public class TypedIdTests
     }
 
     [Fact]
-    public void Refusals_NameTheKindAndTheInput()
+    public void Refusals_NameTheKindAndAnExcerptOfTheInput()
     {
         var refusal = TypedId.Parse<AccountId>(null).AsT1;
-        Assert.Equal(string.Empty, refusal.Input);
-        Assert.Equal("nope", TypedId.Parse<AccountId>("nope").AsT1.Input);
+        Assert.Equal(string.Empty, refusal.Excerpt);
+        Assert.Equal("nope", TypedId.Parse<AccountId>("nope").AsT1.Excerpt);
         Assert.Contains("AccountId", TypedId.Parse<AccountId>("nope").AsT1.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ARefusal_KeepsAShortSanitizedExcerpt_NeverTheWholeInput()
+    {
+        var huge = TypedId.Parse<AccountId>(new string('7', 1024 * 1024)).AsT1;
+        var forged = TypedId.Parse<AccountId>("x\r\nERROR forged line").AsT1;
+
+        Assert.Equal(new string('7', 31) + "\u2026", huge.Excerpt);
+        Assert.Equal("x\uFFFD\uFFFDERROR forged line", forged.Excerpt);
+        Assert.DoesNotContain('\n', forged.Message);
     }
 }

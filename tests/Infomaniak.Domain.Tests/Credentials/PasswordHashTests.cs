@@ -47,7 +47,8 @@ public class PasswordHashTests
     public void Create_AcceptsEveryPartAtItsBounds()
     {
         Assert.True(PasswordHash.Create("a", 1, Salt8, Key16).IsT0);
-        Assert.True(PasswordHash.Create(new string('a', 32), PasswordHash.MaxIterations, new byte[256], new byte[256]).IsT0);
+        Assert.True(PasswordHash.Create(new string('a', 32), PasswordHash.MaxIterations, new byte[PasswordHash.MaxSaltBytes], new byte[PasswordHash.MaxKeyBytes]).IsT0);
+        Assert.Equal((64, 64), (PasswordHash.MaxSaltBytes, PasswordHash.MaxKeyBytes));
         Assert.True(PasswordHash.Create("argon2id-v19", 3, Salt8, Key16).IsT0);
     }
 
@@ -59,9 +60,10 @@ public class PasswordHashTests
     [InlineData("pbkdf2", 0, 8, 16)]
     [InlineData("pbkdf2", PasswordHash.MaxIterations + 1, 8, 16)]
     [InlineData("pbkdf2", 1, 7, 16)]
-    [InlineData("pbkdf2", 1, 257, 16)]
+    [InlineData("pbkdf2", 1, 65, 16)]
     [InlineData("pbkdf2", 1, 8, 15)]
-    [InlineData("pbkdf2", 1, 8, 257)]
+    [InlineData("pbkdf2", 1, 8, 65)]
+    [InlineData("pbkdf2", 1, 256, 256)]
     public void Create_RefusesAPartJustOutsideItsBounds(string algorithm, int iterations, int saltBytes, int keyBytes) =>
         Assert.True(PasswordHash.Create(algorithm, iterations, new byte[saltBytes], new byte[keyBytes]).IsT1);
 
@@ -76,6 +78,44 @@ public class PasswordHashTests
     [InlineData("$pbkdf2-sha256$i=1000$c2FsdHNhbHRzYWx0c2FsdA$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5$")]
     [InlineData("$pbkdf2-sha256$i=1000$$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5")]
     public void Parse_RefusesNonCanonicalOrMisplacedParts(string text) => Assert.True(PasswordHash.Parse(text).IsT1);
+
+    [Theory]
+    [InlineData("i=0600000")]
+    [InlineData("i=01000")]
+    [InlineData("i=00")]
+    [InlineData("i=+5")]
+    [InlineData("i=-0")]
+    [InlineData("i=1_000")]
+    [InlineData("i=1e3")]
+    [InlineData("i=\u0661\u0660\u0660\u0660")]
+    [InlineData("i=1000 ")]
+    [InlineData("i=00000000001000")]
+    public void Parse_RefusesANumberNotWrittenAsValueWritesIt(string count)
+    {
+        const string Salt = "c2FsdHNhbHRzYWx0c2FsdA";
+        const string Key = "a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5";
+
+        Assert.True(PasswordHash.Parse($"$pbkdf2-sha256$i=1000${Salt}${Key}").IsT0);
+        Assert.True(PasswordHash.Parse($"$pbkdf2-sha256${count}${Salt}${Key}").IsT1);
+    }
+
+    [Fact]
+    public void Parse_RefusesAHugeText_BeforeSplittingIt()
+    {
+        var hash = Cheap.Hash(TestPasswords.Of("zZ!077rw"), new SeededRandomSource(5));
+
+        Assert.True(PasswordHash.Parse(hash.Value + new string('A', 1024 * 1024)).IsT1);
+        Assert.True(PasswordHash.Parse(new string('$', 1024 * 1024)).IsT1);
+    }
+
+    [Property(MaxTest = 200)]
+    public bool EveryParsedHash_WritesBackTheTextItWasReadFrom(NonNegativeInt iterations, byte saltByte, byte keyByte)
+    {
+        var text = $"$pbkdf2-sha256$i={iterations.Get}${Convert.ToBase64String(Enumerable.Repeat(saltByte, 16).ToArray()).TrimEnd('=')}${Convert.ToBase64String(Enumerable.Repeat(keyByte, 32).ToArray()).TrimEnd('=')}";
+        var padded = text.Replace("$i=", "$i=0", StringComparison.Ordinal);
+        return PasswordHash.Parse(padded).IsT1
+            && PasswordHash.Parse(text).Match(hash => hash.Value == text, _ => iterations.Get is 0 or > PasswordHash.MaxIterations);
+    }
 
     [Fact]
     public void Parse_ReadsEveryPartBack_WhateverTheSaltLengthModuloFour()

@@ -92,29 +92,59 @@ public class Pbkdf2PasswordHasherTests
     }
 
     [Fact]
-    public void Verify_AcceptsAHashMadeWithMoreIterations_WithoutAskingForARehash()
+    public void Verify_AsksForARehash_WhenTheStoredWorkFactorIsAboveTheCurrentOne_Too()
     {
         var password = TestPasswords.Of("CALif8-F0u");
         var stronger = new Pbkdf2PasswordHasher(TestPasswords.CheapIterations + 1).Hash(password, new SeededRandomSource(1));
 
-        Assert.Equal(PasswordVerification.Verified, Cheap.Verify(password, stronger));
+        Assert.Equal(PasswordVerification.VerifiedRehashNeeded, Cheap.Verify(password, stronger));
+        Assert.Equal(TestPasswords.CheapIterations, Cheap.Hash(password, new SeededRandomSource(2)).Iterations);
     }
 
     [Theory]
     [InlineData(Pbkdf2PasswordHasher.SaltBytes - 1, Pbkdf2PasswordHasher.KeyBytes, PasswordVerification.VerifiedRehashNeeded)]
     [InlineData(Pbkdf2PasswordHasher.SaltBytes, Pbkdf2PasswordHasher.KeyBytes - 1, PasswordVerification.VerifiedRehashNeeded)]
     [InlineData(Pbkdf2PasswordHasher.SaltBytes, Pbkdf2PasswordHasher.KeyBytes, PasswordVerification.Verified)]
-    [InlineData(Pbkdf2PasswordHasher.SaltBytes + 8, Pbkdf2PasswordHasher.KeyBytes + 8, PasswordVerification.Verified)]
-    public void Verify_AsksForARehash_WhenTheStoredSaltOrKeyIsShorterThanToday(int saltBytes, int keyBytes, PasswordVerification expected)
+    [InlineData(Pbkdf2PasswordHasher.SaltBytes + 8, Pbkdf2PasswordHasher.KeyBytes, PasswordVerification.VerifiedRehashNeeded)]
+    [InlineData(Pbkdf2PasswordHasher.SaltBytes, Pbkdf2PasswordHasher.KeyBytes + 8, PasswordVerification.VerifiedRehashNeeded)]
+    public void Verify_AsksForARehash_WhenTheStoredSaltOrKeyLengthDiffersFromToday(int saltBytes, int keyBytes, PasswordVerification expected)
     {
         var password = TestPasswords.Of("CALif8-F0u");
-        var salt = Enumerable.Range(0, saltBytes).Select(i => (byte)i).ToArray();
-        var key = System.Security.Cryptography.Rfc2898DeriveBytes.Pbkdf2(
-            System.Text.Encoding.UTF8.GetBytes(password.Reveal()), salt, TestPasswords.CheapIterations, System.Security.Cryptography.HashAlgorithmName.SHA256, keyBytes);
-        var stored = PasswordHash.Create(Pbkdf2PasswordHasher.AlgorithmName, TestPasswords.CheapIterations, salt, key).AsT0;
+        var stored = Stored(password, TestPasswords.CheapIterations, saltBytes, keyBytes);
 
         Assert.Equal(expected, Cheap.Verify(password, stored));
         Assert.Equal(PasswordVerification.Failed, Cheap.Verify(TestPasswords.Of("CALif8-F0v"), stored));
+    }
+
+    [Fact]
+    public void Verify_NeverSpendsMoreThanFourTimesItsOwnWork_OnAStoredHash()
+    {
+        var password = TestPasswords.Of("CALif8-F0u");
+        var limit = TestPasswords.CheapIterations * Pbkdf2PasswordHasher.MaxWorkFactor;
+
+        Assert.Equal(4, Pbkdf2PasswordHasher.MaxWorkFactor);
+        Assert.Equal(PasswordVerification.VerifiedRehashNeeded, Cheap.Verify(password, Stored(password, limit, 16, 32)));
+        Assert.Equal(PasswordVerification.TooCostly, Cheap.Verify(password, Stored(password, limit + 1, 16, 32)));
+        Assert.Equal(PasswordVerification.VerifiedRehashNeeded, Cheap.Verify(password, Stored(password, limit / 2, 16, 64)));
+        Assert.Equal(PasswordVerification.TooCostly, Cheap.Verify(password, Stored(password, (limit / 2) + 1, 16, 64)));
+    }
+
+    [Fact]
+    public void AStoredHashAskingForAHundredMillionIterations_IsNotComputed_EvenByTheDefaultHasher()
+    {
+        var tampered = PasswordHash.Create(Pbkdf2PasswordHasher.AlgorithmName, PasswordHash.MaxIterations, new byte[16], new byte[PasswordHash.MaxKeyBytes]).AsT0;
+        var service = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(), new SeededRandomSource(1));
+
+        Assert.Equal(PasswordVerification.TooCostly, new Pbkdf2PasswordHasher().Verify(TestPasswords.Of("CALif8-F0u"), tampered));
+        Assert.False(service.Matches(TestPasswords.Of("CALif8-F0u"), tampered));
+    }
+
+    private static PasswordHash Stored(Password password, int iterations, int saltBytes, int keyBytes)
+    {
+        var salt = Enumerable.Range(0, saltBytes).Select(i => (byte)i).ToArray();
+        var key = System.Security.Cryptography.Rfc2898DeriveBytes.Pbkdf2(
+            System.Text.Encoding.UTF8.GetBytes(password.Reveal()), salt, iterations, System.Security.Cryptography.HashAlgorithmName.SHA256, keyBytes);
+        return PasswordHash.Create(Pbkdf2PasswordHasher.AlgorithmName, iterations, salt, key).AsT0;
     }
 
     [Fact]

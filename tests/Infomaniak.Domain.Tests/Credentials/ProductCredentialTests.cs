@@ -23,15 +23,42 @@ public class ProductCredentialTests
     }
 
     [Theory]
-    [InlineData(null)]
-    [InlineData("  ")]
-    [InlineData("two words")]
-    [InlineData("tab\tname")]
-    public void Create_RefusesBadUserNames(string? userName)
+    [InlineData(null, NameProblem.Empty)]
+    [InlineData("  ", NameProblem.Empty)]
+    [InlineData("two words", NameProblem.WhiteSpace)]
+    [InlineData("no\u00A0break", NameProblem.WhiteSpace)]
+    [InlineData("tab\tname", NameProblem.ControlCharacter)]
+    [InlineData("\u202Eroot", NameProblem.BidiControl)]
+    [InlineData("ro\u2066ot", NameProblem.BidiControl)]
+    [InlineData("ro\u200Bot", NameProblem.InvisibleCharacter)]
+    [InlineData("root\u2060", NameProblem.InvisibleCharacter)]
+    [InlineData("\uFEFFroot", NameProblem.InvisibleCharacter)]
+    [InlineData("root\uFDD0", NameProblem.BrokenUnicode)]
+    [InlineData("root\uFFFF", NameProblem.BrokenUnicode)]
+    public void Create_RefusesBadUserNames_NamingTheProblem(string? userName, NameProblem problem)
     {
         var result = ProductCredential.Create(TypedId.New<ProductCredentialId>(Random), TypedId.New<ProductId>(Random), Channel.Ssh, userName, TestPasswords.Of("ftp-Pa55-word"), TestPasswords.Service());
 
-        Assert.True(result.IsT2);
+        Assert.Equal(new InvalidUserName(ProductCredential.MaxUserNameLength, problem), result.AsT2);
+    }
+
+    [Fact]
+    public void Create_RefusesALoneSurrogate_WhichStorageWouldNotKeep()
+    {
+        var result = ProductCredential.Create(TypedId.New<ProductCredentialId>(Random), TypedId.New<ProductId>(Random), Channel.Ssh, "root" + (char)0xD800, TestPasswords.Of("ftp-Pa55-word"), TestPasswords.Service());
+
+        Assert.Equal(new InvalidUserName(ProductCredential.MaxUserNameLength, NameProblem.BrokenUnicode), result.AsT2);
+    }
+
+    [Fact]
+    public void AStoredUserName_ThatANewOneCouldNotHave_IsRejected()
+    {
+        var state = Ftp().ToState();
+
+        Assert.Throws<ArgumentException>(() => ProductCredential.FromState(state with { UserName = "\u202Eroot" }));
+        Assert.Throws<ArgumentException>(() => ProductCredential.FromState(state with { UserName = "ro ot" }));
+        Assert.Throws<ArgumentException>(() => ProductCredential.FromState(state with { UserName = new string('u', 65) }));
+        Assert.Equal(state.UserName, ProductCredential.FromState(state).UserName);
     }
 
     [Fact]
@@ -123,7 +150,7 @@ public class ProductCredentialTests
         var credential = Ftp();
         credential.DequeueEvents();
 
-        credential.ChangePassword(TestPasswords.Of("new-ftp-Pa55"), TestPasswords.Service());
+        credential.ChangePassword(TestPasswords.Of("new-ftp-Pa55"), TestPasswords.Service()).GetValueOrThrow();
 
         Assert.Equal(new ProductCredentialPasswordChanged(credential.Id, credential.Product), Assert.Single(credential.PendingEvents));
         Assert.Throws<ArgumentNullException>(() => credential.ChangePassword(null!, TestPasswords.Service()));
@@ -168,6 +195,7 @@ public class ProductCredentialTests
     public void Refusals_SayWhatIsExpected()
     {
         Assert.Contains("Webmail", new NotAProductChannel(Channel.Webmail).Message, StringComparison.Ordinal);
-        Assert.Contains("64", new InvalidUserName(64).Message, StringComparison.Ordinal);
+        Assert.Contains("64", new InvalidUserName(64, NameProblem.TooLong).Message, StringComparison.Ordinal);
+        Assert.Equal("A user name cannot hold white space.", new InvalidUserName(64, NameProblem.WhiteSpace).Message);
     }
 }

@@ -22,7 +22,7 @@ public class SecretsNeverShowTests
             Family.Address("recovery@example.ch"), family.Passwords).AsT0;
         var issued = account.RequestPasswordReset(family.Clock, family.Random).AsT0;
         var mailbox = family.Service.AddMailbox(TypedId.New<MailboxId>(family.Random), Family.Address("someone@example.ch"), password, family.Passwords).AsT0;
-        family.Service.AttachWebmailReader(mailbox.Id, account.Id);
+        family.Service.AttachWebmailReader(mailbox.Id, account.Id).GetValueOrThrow();
         family.Rights.Grant(account.Id);
 
         printed.Add(password);

@@ -111,8 +111,8 @@ public class FamilyStoryTests
         var before = ftp.ToState();
         var (_, julie) = family.UnifiedJulie();
 
-        PasswordChanges.ChangeAccountPassword(family.Munster, TestPasswords.Of(Family.AccountPassword), TestPasswords.Of("N3w!Munster"), [family.Service], family.Rights, family.Passwords);
-        PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of("unified-Pa55"), TestPasswords.Of("Julie!2027"), [family.Service], family.Rights, family.Passwords);
+        PasswordChanges.ChangeAccountPassword(family.Munster, TestPasswords.Of(Family.AccountPassword), TestPasswords.Of("N3w!Munster"), [family.Service], family.Rights, family.Passwords).GetValueOrThrow();
+        PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of("unified-Pa55"), TestPasswords.Of("Julie!2027"), [family.Service], family.Rights, family.Passwords).GetValueOrThrow();
 
         Assert.Equal(before, ftp.ToState());
         Assert.Equal(CredentialKind.ProductCredential, Doors.CredentialFor(ftp.Channel));

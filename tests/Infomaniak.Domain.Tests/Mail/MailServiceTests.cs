@@ -100,10 +100,10 @@ public class MailServiceTests
         var other = Add(service, "other@entreprise-familiale.xyz");
         var munster = TypedId.New<AccountId>(random);
         var accountant = TypedId.New<AccountId>(random);
-        service.AttachWebmailReader(compta, munster);
-        service.AttachWebmailReader(info, munster);
-        service.AttachWebmailReader(info, accountant);
-        service.AttachWebmailReader(other, accountant);
+        service.AttachWebmailReader(compta, munster).GetValueOrThrow();
+        service.AttachWebmailReader(info, munster).GetValueOrThrow();
+        service.AttachWebmailReader(info, accountant).GetValueOrThrow();
+        service.AttachWebmailReader(other, accountant).GetValueOrThrow();
         service.DequeueEvents();
 
         var revoked = service.RevokeWebmailAccess(munster);
@@ -211,7 +211,7 @@ public class MailServiceTests
     {
         var family = new Family();
         var (mailbox, julie) = family.UnifiedJulie();
-        julie.SetRecoveryAddress(Family.Address("julie.recovery@example.ch"), TestPasswords.Of("unified-Pa55"), family.Passwords);
+        julie.SetRecoveryAddress(Family.Address("julie.recovery@example.ch"), TestPasswords.Of("unified-Pa55"), family.Passwords).GetValueOrThrow();
         var token = julie.RequestPasswordReset(family.Clock, family.Random).AsT0.Token;
         julie.DequeueEvents();
 
@@ -280,15 +280,15 @@ public class MailServiceTests
         var unknown = TypedId.New<MailboxId>(random);
         service.DequeueEvents();
 
-        service.AttachWebmailReader(compta, munster);
-        service.DetachWebmailReader(compta, munster);
-        service.RemoveMailbox(compta);
+        service.AttachWebmailReader(compta, munster).GetValueOrThrow();
+        service.DetachWebmailReader(compta, munster).GetValueOrThrow();
+        service.RemoveMailbox(compta).GetValueOrThrow();
 
         Assert.Equal(
             [new WebmailReaderAttached(service.Id, compta, munster), new WebmailReaderDetached(service.Id, compta, munster), new MailboxRemoved(service.Id, compta)],
             service.PendingEvents);
         var other = Add(service, "info@entreprise-familiale.xyz");
-        service.AttachWebmailReader(other, munster);
+        service.AttachWebmailReader(other, munster).GetValueOrThrow();
         Assert.Equal(new AlreadyWebmailReader(other, munster), service.AttachWebmailReader(other, munster).AsT2);
         Assert.Equal(new NotAWebmailReader(other, stranger), service.DetachWebmailReader(other, stranger).AsT2);
         Assert.Equal(new UnknownMailbox(service.Id, unknown), service.AttachWebmailReader(unknown, munster).AsT1);
@@ -305,22 +305,22 @@ public class MailServiceTests
     {
         var family = new Family();
         var (mailbox, julie) = family.AddJulie();
-        void Propose() => PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords);
+        void Propose() => PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords).GetValueOrThrow();
         AccountId? Proposed() => family.Service.Find(mailbox).AsT0.UnificationProposedTo;
 
         Propose();
         Assert.Equal(julie.Id, Proposed());
-        family.Service.AttachWebmailReader(mailbox, family.Munster.Id);
+        family.Service.AttachWebmailReader(mailbox, family.Munster.Id).GetValueOrThrow();
         Assert.Null(Proposed());
-        family.Service.DetachWebmailReader(mailbox, family.Munster.Id);
+        family.Service.DetachWebmailReader(mailbox, family.Munster.Id).GetValueOrThrow();
 
         Propose();
-        family.Service.DetachWebmailReader(mailbox, julie.Id);
+        family.Service.DetachWebmailReader(mailbox, julie.Id).GetValueOrThrow();
         Assert.Null(Proposed());
-        family.Service.AttachWebmailReader(mailbox, julie.Id);
+        family.Service.AttachWebmailReader(mailbox, julie.Id).GetValueOrThrow();
 
         Propose();
-        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, family.Munster.Id, TestPasswords.Of("munster-set-Pa55"), julie, family.Rights, family.Passwords);
+        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, family.Munster.Id, TestPasswords.Of("munster-set-Pa55"), julie, family.Rights, family.Passwords).GetValueOrThrow();
         Assert.Null(Proposed());
         Assert.True(Unification.Accept(family.Service, mailbox, julie, TestPasswords.Of(Family.JulieAccountPassword), family.Rights, family.Passwords).IsT2);
     }
@@ -331,7 +331,7 @@ public class MailServiceTests
         var family = new Family();
         var (julie, julieAccount) = family.UnifiedJulie();
         var (proposedMailbox, proposedAccount) = (family.Service.AddMailbox(TypedId.New<MailboxId>(random), Family.Address("paul@entreprise-familiale.xyz"), TestPasswords.Of("paul-Pa55-word"), passwords).AsT0.Id, TypedId.New<AccountId>(random));
-        family.Service.AttachWebmailReader(proposedMailbox, proposedAccount);
+        family.Service.AttachWebmailReader(proposedMailbox, proposedAccount).GetValueOrThrow();
         var state = family.Service.ToState();
         var again = MailService.FromState(state);
 
@@ -367,10 +367,10 @@ public class MailServiceTests
     {
         var family = new Family();
         var (mailbox, julie) = family.AddJulie();
-        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords);
+        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords).GetValueOrThrow();
         family.Service.DequeueEvents();
 
-        family.Service.DeclineUnification(mailbox, julie.Id);
+        family.Service.DeclineUnification(mailbox, julie.Id).GetValueOrThrow();
 
         Assert.Equal(new UnificationDeclined(family.Service.Id, mailbox, julie.Id), Assert.Single(family.Service.PendingEvents));
     }

@@ -24,7 +24,7 @@ public class UnificationTests
         {
             if (spec.Reads[i])
             {
-                service.AttachWebmailReader(mailbox, accounts[i].Id);
+                service.AttachWebmailReader(mailbox, accounts[i].Id).GetValueOrThrow();
             }
 
             if (spec.MayChange[i])
@@ -107,9 +107,9 @@ public class UnificationTests
     {
         var family = new Family();
         var (mailbox, julie) = family.AddJulie();
-        family.Service.DetachWebmailReader(mailbox, julie.Id);
-        family.Service.AttachWebmailReader(mailbox, julie.Id);
-        PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of(Family.JulieAccountPassword), TestPasswords.Of("julie-new-Pa55"), [family.Service], family.Rights, family.Passwords);
+        family.Service.DetachWebmailReader(mailbox, julie.Id).GetValueOrThrow();
+        family.Service.AttachWebmailReader(mailbox, julie.Id).GetValueOrThrow();
+        PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of(Family.JulieAccountPassword), TestPasswords.Of("julie-new-Pa55"), [family.Service], family.Rights, family.Passwords).GetValueOrThrow();
         Unification.Review(family.Service, [julie], family.Rights);
 
         Assert.Null(family.Service.Find(mailbox).AsT0.UnificationProposedTo);
@@ -140,7 +140,7 @@ public class UnificationTests
     {
         var family = new Family();
         var (mailbox, julie) = family.AddJulie();
-        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords);
+        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords).GetValueOrThrow();
         var before = (julie.ToState(), Snapshots.Of(family.Service));
 
         Assert.True(Unification.Accept(family.Service, mailbox, julie, TestPasswords.Of("wrong-Pa55-word"), family.Rights, family.Passwords).IsT3);
@@ -181,7 +181,7 @@ public class UnificationTests
         var family = new Family();
         var (mailbox, julie) = family.AddJulie();
 
-        PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of(Family.JulieAccountPassword), TestPasswords.Of("second-Pa55"), [family.Service], family.Rights, family.Passwords);
+        PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of(Family.JulieAccountPassword), TestPasswords.Of("second-Pa55"), [family.Service], family.Rights, family.Passwords).GetValueOrThrow();
 
         Assert.True(family.MailboxOpensWith(mailbox, Family.JuliePassword));
     }
@@ -201,11 +201,11 @@ public class UnificationTests
         switch (ending)
         {
             case "second reader":
-                family.Service.AttachWebmailReader(mailbox, family.Munster.Id);
+                family.Service.AttachWebmailReader(mailbox, family.Munster.Id).GetValueOrThrow();
                 expected = UnificationEndReason.AnotherWebmailReader;
                 break;
             case "detached":
-                family.Service.DetachWebmailReader(mailbox, julie.Id);
+                family.Service.DetachWebmailReader(mailbox, julie.Id).GetValueOrThrow();
                 expected = UnificationEndReason.NoLongerWebmailReader;
                 break;
             case "revoked":
@@ -213,7 +213,7 @@ public class UnificationTests
                 expected = UnificationEndReason.NoLongerWebmailReader;
                 break;
             case "removed":
-                family.Service.RemoveMailbox(mailbox);
+                family.Service.RemoveMailbox(mailbox).GetValueOrThrow();
                 expected = UnificationEndReason.MailboxRemoved;
                 break;
             case "right withdrawn":
@@ -237,7 +237,7 @@ public class UnificationTests
         {
             Assert.Null(still.UnifiedWith);
             Assert.True(family.MailboxOpensWith(mailbox, "unified-Pa55"));
-            PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("mailbox-alone-Pa55"), julie, family.Rights, family.Passwords);
+            _ = PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("mailbox-alone-Pa55"), julie, family.Rights, family.Passwords);
             Assert.True(family.AccountOpensWith(julie, accountPassword));
         }
     }
@@ -402,7 +402,7 @@ public class UnificationTests
     {
         var family = new Family();
         var (mailbox, julie) = family.AddJulie();
-        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords);
+        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords).GetValueOrThrow();
         var unknown = TypedId.New<MailboxId>(family.Random);
 
         Assert.Equal(new UnknownMailbox(family.Service.Id, unknown), Unification.Accept(family.Service, unknown, julie, TestPasswords.Of(Family.JulieAccountPassword), family.Rights, family.Passwords).AsT1);

@@ -31,7 +31,7 @@ public class AccountDeletionTests
         Given.Join(founded, Given.Account(1), 0, Rights.Administrator(true));
         var coRepresented = Given.OrganizationWith(2, Person);
         Given.Join(coRepresented, Person, 1, Rights.Administrator(false));
-        coRepresented.AppointLegalRepresentative(Person, Given.Account(1));
+        coRepresented.AppointLegalRepresentative(Person, Given.Account(1)).GetValueOrThrow();
         coRepresented.DequeueEvents();
         var unrelated = Given.OrganizationWith(3, Given.Account(2));
 
@@ -54,7 +54,7 @@ public class AccountDeletionTests
         var organization = Given.OrganizationWith(1, Given.Account(1));
         Given.Join(organization, Given.Account(1), 0, Rights.Administrator(true));
         var approval = AccountDeletion.Check(Person, [organization]).AsT0;
-        organization.ReplaceLegalRepresentative(Given.Account(1), Given.Account(1), Person);
+        organization.ReplaceLegalRepresentative(Given.Account(1), Given.Account(1), Person).GetValueOrThrow();
         var before = Given.Snapshot(organization);
 
         Assert.IsType<StaleApproval>(organization.EndMembershipOfDeletedAccount(approval).Value);

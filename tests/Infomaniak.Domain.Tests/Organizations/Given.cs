@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Products;
 using Infomaniak.Domain.Tests.Support;
 
 namespace Infomaniak.Domain.Tests.Organizations;
@@ -27,18 +28,36 @@ internal static class Given
 
     public static Rights Limited(bool billing, params ProductId[] products) => Rights.LimitedTo(products, billing).AsT0;
 
-    /// <summary>An organization numbered <paramref name="n"/>, founded by <paramref name="founder"/>, holding the given products, with no pending event.</summary>
+    /// <summary>
+    /// An organization numbered <paramref name="n"/>, founded by <paramref name="founder"/>, holding the given products, with no
+    /// pending event: loaded from a state whose product index names them (<see cref="ProductOf"/> gives the products themselves).
+    /// </summary>
     public static Organization OrganizationWith(int n, AccountId founder, params ProductId[] products)
     {
         var organization = Infomaniak.Domain.Organizations.Organization.Create(Organization(n), founder, Company($"Company {n}"));
-        foreach (var product in products)
-        {
-            organization.AddProduct(founder, product).Switch(_ => { }, denied => throw new InvalidOperationException(denied.Message), held => throw new InvalidOperationException(held.Message));
-        }
-
         organization.DequeueEvents();
-        return organization;
+        return Infomaniak.Domain.Organizations.Organization.FromState(organization.ToState() with { Products = products });
     }
+
+    /// <summary>The active product <paramref name="product"/> of an organization, as loaded from storage: a yearly web hosting at 120 CHF, paid until a year after <see cref="Start"/>.</summary>
+    public static Product ProductOf(Organization organization, ProductId product) => Infomaniak.Domain.Products.Product.FromState(new ProductState
+    {
+        Id = product,
+        Version = 1,
+        OrganizationId = organization.Id,
+        Type = ProductType.WebHosting.Code,
+        PaidUntil = Start.AddYears(1),
+        RenewalMonths = 12,
+        Price = Money.Create(120m, Currency.Chf).GetValueOrThrow(),
+        Status = ProductStatus.Active,
+        BillingAddressId = null,
+        AutomaticRenewal = false,
+        PaymentMethod = null,
+        OpenInvoiceId = null,
+    });
+
+    /// <summary>The products of an organization's index, as loaded from storage (<see cref="ProductOf"/>).</summary>
+    public static Product[] ProductsOf(Organization organization) => [.. organization.Products.Select(p => ProductOf(organization, p))];
 
     /// <summary>Makes an account (numbered <paramref name="account"/>, login <see cref="Email"/>) a member through an invitation it accepts at once.</summary>
     public static void Join(Organization organization, AccountId admin, int account, Rights rights, int seed = 1)

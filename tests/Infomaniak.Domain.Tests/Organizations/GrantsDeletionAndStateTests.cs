@@ -1,4 +1,5 @@
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Tests.Arbitraries;
 using Infomaniak.Domain.Tests.Support;
 
 namespace Infomaniak.Domain.Tests.Organizations;
@@ -42,13 +43,15 @@ public class GrantsDeletionAndStateTests
         var organization = Given.OrganizationWith(1, Given.Account(0), Site);
         Given.Join(organization, Given.Account(0), 1, Rights.Administrator(false));
 
-        var unmet = OrganizationDeletion.Delete(organization, Given.Account(0), Money.Zero(Currency.Chf), [Given.Invoice(1)], false).AsT2;
+        var unpaid = StoredBilling.OpenInvoice(organization.Id, Given.Invoice(1), Site);
+        var unmet = OrganizationDeletion.Delete(organization, Given.Account(0), Money.Zero(Currency.Chf), Given.ProductsOf(organization), [unpaid], false).AsT6;
         Assert.Equal([Site], unmet.ActiveProducts);
         Assert.False(organization.IsDeleted);
 
-        organization.TerminateProduct(Given.Account(0), Site);
-        Assert.Equal(DenialReason.NotAMember, OrganizationDeletion.Delete(organization, Given.Account(7), Money.Zero(Currency.Chf), [], false).AsT1.Reason);
-        var deleted = OrganizationDeletion.Delete(organization, Given.Account(0), Money.Zero(Currency.Chf), [], true);
+        var site = Given.ProductOf(organization, Site);
+        site.Terminate(organization, Given.Account(0));
+        Assert.Equal(DenialReason.NotAMember, OrganizationDeletion.Delete(organization, Given.Account(7), Money.Zero(Currency.Chf), [site], [], false).AsT1.Reason);
+        var deleted = OrganizationDeletion.Delete(organization, Given.Account(0), Money.Zero(Currency.Chf), [site], [], true);
 
         Assert.True(organization.IsDeleted);
         Assert.Equal(organization.Id, deleted.AsT0.Organization);

@@ -159,7 +159,7 @@ public class InvitationTests
         var organization = Given.OrganizationWith(1, Admin);
         var clock = Given.Clock();
         var invitation = Invite(organization, clock, 1, Rights.Administrator(false));
-        organization.AcceptInvitation(invitation.Id, Given.Account(1), Given.Email(1), clock.GetUtcNow());
+        Assert.True(organization.AcceptInvitation(invitation.Id, Given.Account(1), Given.Email(1), clock.GetUtcNow()).IsT0);
 
         Assert.Equal(new InvitationAlreadyAccepted(invitation.Id), organization.CancelInvitation(Admin, invitation.Id).AsT3);
         Assert.True(organization.IsMember(Given.Account(1)));

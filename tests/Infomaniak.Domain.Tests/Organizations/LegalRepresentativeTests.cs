@@ -76,7 +76,7 @@ public class LegalRepresentativeTests
     public void ALegalRepresentative_WhoIsNotTheOnlyOne_MayBeRemoved_AndStopsBeingOne()
     {
         var organization = Team();
-        organization.AppointLegalRepresentative(Founder, Given.Account(1));
+        organization.AppointLegalRepresentative(Founder, Given.Account(1)).GetValueOrThrow();
 
         Assert.True(organization.RemoveMember(Founder, Given.Account(1)).IsT0);
 

@@ -35,6 +35,33 @@ public class LogoTests
         Assert.IsType<InvalidLogoDimensions>(Logo.Create("image/png", 300, 100, 0).Value);
     }
 
+    [Theory]
+    [Trait("Rule", "ORG-8")]
+    [InlineData("image/\u017Fvg+xml")]
+    [InlineData("\u0131mage/png")]
+    [InlineData("\u0130MAGE/PNG")]
+    [InlineData("image/jpe\u0261")]
+    [InlineData("image/webp\u200B")]
+    [InlineData("image/png; charset=binary")]
+    [InlineData("image/svg+xml\u0000")]
+    public void Create_ComparesMediaTypesOrdinally_IgnoringTheCaseOfAsciiLettersOnly(string mimeType)
+    {
+        var refusal = Logo.Create(mimeType, 300, 100, 10).AsT1;
+
+        Assert.Equal(new UnsupportedLogoMediaType(mimeType), refusal);
+        Assert.DoesNotContain('\u0000', refusal.MediaType);
+    }
+
+    [Fact]
+    [Trait("Rule", "ORG-8")]
+    public void ARefusal_KeepsAShortSanitizedExcerpt_NeverTheWholeInput()
+    {
+        var refusal = Logo.Create("image/" + new string('x', 1024 * 1024), 300, 100, 10).AsT1;
+
+        Assert.Equal("image/" + new string('x', 25) + "\u2026", refusal.MediaType);
+        Assert.DoesNotContain('\n', Logo.Create("image/gif\r\nforged", 300, 100, 10).AsT1.Message);
+    }
+
     [Property]
     [Trait("Rule", "ORG-8")]
     public bool EveryAcceptedLogo_IsWiderThanHigh_AndWithinTheLimit(int width, int height, long size) =>

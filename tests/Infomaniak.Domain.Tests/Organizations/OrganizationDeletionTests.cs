@@ -1,4 +1,8 @@
+using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Products;
+using Infomaniak.Domain.Tests.Arbitraries;
+using Infomaniak.Domain.Tests.Support;
 
 namespace Infomaniak.Domain.Tests.Organizations;
 
@@ -12,7 +16,7 @@ public class OrganizationDeletionTests
         var organization = Given.OrganizationWith(1, Admin, Given.Product(1));
         Given.Join(organization, Admin, 1, Rights.Administrator(true));
         Given.Join(organization, Admin, 2, Given.Limited(false, Given.Product(1)));
-        organization.TerminateProduct(Admin, Given.Product(1));
+        Given.ProductOf(organization, Given.Product(1)).Terminate(organization, Admin);
         organization.DequeueEvents();
         return organization;
     }
@@ -25,7 +29,7 @@ public class OrganizationDeletionTests
         var balance = Money.Create(12.50m, Currency.Chf).AsT0;
 
         var refused = Assert.IsType<DeletionPrerequisitesUnmet>(
-            OrganizationDeletion.Check(organization, Admin, balance, [Given.Invoice(1), Given.Invoice(2), Given.Invoice(1)], false).Value);
+            OrganizationDeletion.Check(organization, Admin, balance, Given.ProductsOf(organization), [Unpaid(organization, 1), Unpaid(organization, 2), Unpaid(organization, 1)], false).Value);
 
         Assert.Equal([Given.Product(1), Given.Product(2)], refused.ActiveProducts.OrderBy(p => p.Value));
         Assert.Equal(balance, refused.PrepaidBalance);
@@ -39,7 +43,7 @@ public class OrganizationDeletionTests
     {
         var organization = EmptyTeam();
 
-        var denied = Assert.IsType<ActionDenied>(OrganizationDeletion.Check(organization, Given.Account(2), Zero, [], false).Value);
+        var denied = Assert.IsType<ActionDenied>(OrganizationDeletion.Check(organization, Given.Account(2), Zero, [], [], false).Value);
 
         Assert.Equal(DenialReason.AdministratorRequired, denied.Reason);
     }
@@ -50,7 +54,7 @@ public class OrganizationDeletionTests
     {
         var organization = EmptyTeam();
 
-        var approval = OrganizationDeletion.Check(organization, Admin, Zero, [], sendPaidInvoicesByEmail: true).AsT0;
+        var approval = OrganizationDeletion.Check(organization, Admin, Zero, [], [], sendPaidInvoicesByEmail: true).AsT0;
         Assert.True(organization.Delete(approval).IsT0);
 
         var deleted = Assert.IsType<OrganizationDeleted>(Assert.Single(organization.PendingEvents));
@@ -68,8 +72,8 @@ public class OrganizationDeletionTests
     public void Delete_WithAnApprovalForAnEarlierVersion_IsRefused()
     {
         var organization = EmptyTeam();
-        var approval = OrganizationDeletion.Check(organization, Admin, Zero, [], false).AsT0;
-        organization.AddProduct(Admin, Given.Product(5));
+        var approval = OrganizationDeletion.Check(organization, Admin, Zero, [], [], false).AsT0;
+        Product.Order(organization, Admin, ProductType.WebHosting, RenewalPeriod.Yearly, Zero, Given.Clock(), new SeededRandomSource(5));
         organization.DequeueEvents();
 
         var refused = Assert.IsType<StaleApproval>(organization.Delete(approval).Value);
@@ -83,7 +87,7 @@ public class OrganizationDeletionTests
     [Fact]
     [Trait("Rule", "ORG-9")]
     public void Check_WithABalanceThatHasNoCurrency_IsAProgrammerError() =>
-        Assert.Throws<ArgumentException>(() => OrganizationDeletion.Check(EmptyTeam(), Admin, default, [], false));
+        Assert.Throws<ArgumentException>(() => OrganizationDeletion.Check(EmptyTeam(), Admin, default, [], [], false));
 
     public static Arbitrary<(int Products, int Balance, int Invoices)> Facts() => Arb.From(
         from products in Gen.Choose(0, 2)
@@ -97,11 +101,15 @@ public class OrganizationDeletionTests
     {
         var organization = Given.OrganizationWith(1, Admin, [.. Enumerable.Range(0, facts.Products).Select(Given.Product)]);
         var balance = Money.FromMinorUnits(facts.Balance, Currency.Eur).AsT0;
-        var invoices = Enumerable.Range(0, facts.Invoices).Select(Given.Invoice).ToList();
+        var invoices = Enumerable.Range(0, facts.Invoices).Select(i => Unpaid(organization, i)).ToList();
         var allHold = facts.Products == 0 && facts.Balance == 0 && facts.Invoices == 0;
 
-        return OrganizationDeletion.Check(organization, Admin, balance, invoices, false).Match(
+        return OrganizationDeletion.Check(organization, Admin, balance, Given.ProductsOf(organization), invoices, false).Match(
             approval => allHold && approval.Organization == organization.Id && approval.MembershipsToEnd.SequenceEqual([Admin]),
+            _ => false,
+            _ => false,
+            _ => false,
+            _ => false,
             _ => false,
             unmet => !allHold
                 && unmet.ActiveProducts.Count == facts.Products
@@ -111,17 +119,24 @@ public class OrganizationDeletionTests
 
     [Fact]
     [Trait("Rule", "ORG-9")]
-    public void TerminateProduct_NeedsTheRightToManageIt_AndAHeldProduct()
+    [Trait("Rule", "RGT-4")]
+    public void Terminate_NeedsTheRightToManageTheProduct_AndBillingRights()
     {
         var organization = Given.OrganizationWith(1, Admin, Given.Product(1), Given.Product(2));
-        Given.Join(organization, Admin, 1, Given.Limited(false, Given.Product(1)));
+        Given.Join(organization, Admin, 1, Given.Limited(true, Given.Product(1)));
+        Given.Join(organization, Admin, 2, Given.Limited(false, Given.Product(1)));
+        Given.Join(organization, Admin, 3, Rights.Administrator(false));
 
-        Assert.Equal(DenialReason.ProductNotGranted, organization.TerminateProduct(Given.Account(1), Given.Product(2)).AsT1.Reason);
-        Assert.Equal(DenialReason.ProductNotHeld, organization.TerminateProduct(Admin, Given.Product(3)).AsT1.Reason);
-        Assert.True(organization.TerminateProduct(Given.Account(1), Given.Product(1)).IsT0);
+        Assert.Equal(DenialReason.ProductNotGranted, Given.ProductOf(organization, Given.Product(2)).Terminate(organization, Given.Account(1)).AsT1.Reason);
+        Assert.Equal(DenialReason.BillingRightsRequired, Given.ProductOf(organization, Given.Product(1)).Terminate(organization, Given.Account(2)).AsT1.Reason);
+        Assert.Equal(DenialReason.BillingRightsRequired, Given.ProductOf(organization, Given.Product(1)).Terminate(organization, Given.Account(3)).AsT1.Reason);
+        Assert.Equal(DenialReason.ProductNotHeld, Given.ProductOf(organization, Given.Product(3)).Terminate(organization, Admin).AsT1.Reason);
+        Assert.True(Given.ProductOf(organization, Given.Product(1)).Terminate(organization, Given.Account(1)).IsT0);
         Assert.Equal([Given.Product(2)], organization.Products);
         Assert.Equal(DenialReason.ProductNotHeld, organization.Authorize(Given.Account(1), MemberAction.ViewProduct(Given.Product(1))).AsT1.Reason);
-        Assert.Equal(new ProductAlreadyHeld(organization.Id, Given.Product(2)), organization.AddProduct(Admin, Given.Product(2)).Value);
-        Assert.Equal(DenialReason.AdministratorRequired, organization.AddProduct(Given.Account(1), Given.Product(3)).AsT1.Reason);
+        Assert.Equal(DenialReason.AdministratorRequired, Product.Order(organization, Given.Account(1), ProductType.WebHosting, RenewalPeriod.Yearly, Zero, Given.Clock(), new SeededRandomSource(3)).AsT1.Reason);
     }
+
+    private static Invoice Unpaid(Organization organization, int n) =>
+        StoredBilling.OpenInvoice(organization.Id, Given.Invoice(n), Given.Product(100 + n));
 }

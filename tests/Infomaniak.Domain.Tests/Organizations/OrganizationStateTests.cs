@@ -10,8 +10,8 @@ public class OrganizationStateTests
     {
         var organization = Given.OrganizationWith(1, Given.Account(0), Given.Product(1));
         Given.Join(organization, Given.Account(0), 1, Given.Limited(true, Given.Product(1)));
-        organization.Invite(Given.Account(0), Given.Email(2), Rights.Administrator(false), Given.Clock(), new SeededRandomSource(100));
-        organization.SetLogo(Given.Account(0), Logo.Create("image/webp", 300, 100, 5000).AsT0);
+        organization.Invite(Given.Account(0), Given.Email(2), Rights.Administrator(false), Given.Clock(), new SeededRandomSource(100)).GetValueOrThrow();
+        organization.SetLogo(Given.Account(0), Logo.Create("image/webp", 300, 100, 5000).AsT0).GetValueOrThrow();
         return organization.ToState();
     }
 

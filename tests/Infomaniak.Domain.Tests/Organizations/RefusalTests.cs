@@ -1,4 +1,5 @@
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Products;
 using Infomaniak.Domain.Tests.Arbitraries;
 using Infomaniak.Domain.Tests.Support;
 using OneOf;
@@ -21,10 +22,17 @@ public class RefusalTests
         (o, actor, target, product) => o.Rename(actor, OrganizationName.Parse("Renamed").AsT0),
         (o, actor, target, product) => o.SetLogo(actor, Logo.Create("image/png", 300, 100, 1000).AsT0),
         (o, actor, target, product) => o.RemoveLogo(actor),
-        (o, actor, target, product) => o.AddProduct(actor, product),
-        (o, actor, target, product) => o.TerminateProduct(actor, product),
-        (o, actor, target, product) => OrganizationDeletion.Check(o, actor, Money.Zero(Currency.Chf), [], false)
-            .Match<IOneOf>(approval => o.Delete(approval), denied => (OneOf<ActionDenied>)denied, unmet => (OneOf<DeletionPrerequisitesUnmet>)unmet),
+        (o, actor, target, product) => Product.Order(o, actor, ProductType.WebHosting, RenewalPeriod.Yearly, Money.Zero(Currency.Chf), Given.Clock(), new SeededRandomSource(7)),
+        (o, actor, target, product) => Given.ProductOf(o, product).Terminate(o, actor),
+        (o, actor, target, product) => OrganizationDeletion.Check(o, actor, Money.Zero(Currency.Chf), Given.ProductsOf(o), [], false)
+            .Match<IOneOf>(
+                approval => o.Delete(approval),
+                denied => (OneOf<ActionDenied>)denied,
+                foreignProducts => (OneOf<ProductsOfAnotherOrganization>)foreignProducts,
+                foreignInvoices => (OneOf<Infomaniak.Domain.Billing.InvoicesOfAnotherOrganization>)foreignInvoices,
+                missingProducts => (OneOf<ProductsNotGiven>)missingProducts,
+                missingInvoices => (OneOf<Infomaniak.Domain.Billing.InvoicesNotGiven>)missingInvoices,
+                unmet => (OneOf<DeletionPrerequisitesUnmet>)unmet),
     ];
 
     public static Arbitrary<(WorldRecipe World, int Command, int Target, int Product)> Attempts() => Arb.From(

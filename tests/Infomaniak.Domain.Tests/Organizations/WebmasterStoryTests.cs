@@ -1,5 +1,6 @@
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Organizations.Specifications;
+using Infomaniak.Domain.Tests.Arbitraries;
 using Infomaniak.Domain.Tests.Support;
 
 namespace Infomaniak.Domain.Tests.Organizations;
@@ -22,8 +23,8 @@ public class WebmasterStoryTests
         var organizations = new Organization[3];
         for (var i = 0; i < 3; i++)
         {
-            var organization = Organization.Create(Given.Organization(i), Owners[i], Given.Company(Companies[i]));
-            organization.AddProduct(Owners[i], Given.Product(i));
+            var founded = Organization.Create(Given.Organization(i), Owners[i], Given.Company(Companies[i]));
+            var organization = Organization.FromState(founded.ToState() with { Products = [Given.Product(i)] });
             var invitation = organization.Invite(Owners[i], WebmasterLogin, Rights.Administrator(withBillingRights: false), clock, new SeededRandomSource(i)).AsT0;
             clock.Advance(TimeSpan.FromHours(1));
             Assert.True(organization.AcceptInvitation(invitation.Id, Webmaster, WebmasterLogin, clock.GetUtcNow()).IsT0);
@@ -107,13 +108,16 @@ public class WebmasterStoryTests
         var closing = organizations[1];
         var balance = Money.Create(20m, Currency.Chf).AsT0;
 
-        var checklist = OrganizationDeletion.Check(closing, Owners[1], balance, [Given.Invoice(1)], sendPaidInvoicesByEmail: true).AsT2;
+        var unpaid = StoredBilling.OpenInvoice(closing.Id, Given.Invoice(1), Given.Product(1));
+        var checklist = OrganizationDeletion.Check(closing, Owners[1], balance, Given.ProductsOf(closing), [unpaid], sendPaidInvoicesByEmail: true).AsT6;
         Assert.Equal([Given.Product(1)], checklist.ActiveProducts);
         Assert.Equal(balance, checklist.PrepaidBalance);
         Assert.Equal([Given.Invoice(1)], checklist.UnpaidInvoices);
 
-        Assert.True(closing.TerminateProduct(Webmaster, Given.Product(1)).IsT0);
-        var approval = OrganizationDeletion.Check(closing, Owners[1], Money.Zero(Currency.Chf), [], sendPaidInvoicesByEmail: true).AsT0;
+        var site = Given.ProductOf(closing, Given.Product(1));
+        Assert.Equal(DenialReason.BillingRightsRequired, site.Terminate(closing, Webmaster).AsT1.Reason);
+        Assert.True(site.Terminate(closing, Owners[1]).IsT0);
+        var approval = OrganizationDeletion.Check(closing, Owners[1], Money.Zero(Currency.Chf), [site], [], sendPaidInvoicesByEmail: true).AsT0;
         Assert.True(closing.Delete(approval).IsT0);
 
         var context = ManagerContext.Open(Webmaster, organizations);

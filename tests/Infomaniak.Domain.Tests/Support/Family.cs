@@ -23,7 +23,7 @@ public sealed class Family
             TestPasswords.Of(AccountPassword), Address("munster.recovery@example.ch"), Passwords).AsT0;
         Service = MailService.Open(TypedId.New<ProductId>(Random), TypedId.New<OrganizationId>(Random));
         Compta = Service.AddMailbox(TypedId.New<MailboxId>(Random), Address("compta@entreprise-familiale.xyz"), TestPasswords.Of(ComptaPassword), Passwords).AsT0.Id;
-        Service.AttachWebmailReader(Compta, Munster.Id);
+        Service.AttachWebmailReader(Compta, Munster.Id).GetValueOrThrow();
         Rights = TestRights.Of(Munster.Id);
     }
 
@@ -50,7 +50,7 @@ public sealed class Family
         var julie = Account.Register(
             TypedId.New<AccountId>(Random), Address("julie@entreprise-familiale.xyz"), PersonName.Create("Julie", "Munster").AsT0,
             TestPasswords.Of(JulieAccountPassword), null, Passwords).AsT0;
-        Service.AttachWebmailReader(mailbox, julie.Id);
+        Service.AttachWebmailReader(mailbox, julie.Id).GetValueOrThrow();
         Rights.Grant(julie.Id);
         return (mailbox, julie);
     }
@@ -59,7 +59,7 @@ public sealed class Family
     public (MailboxId Mailbox, Account Account) UnifiedJulie(string password = "unified-Pa55")
     {
         var (mailbox, julie) = AddJulie();
-        PasswordChanges.ChangeMailboxPassword(Service, mailbox, julie.Id, TestPasswords.Of(password), julie, Rights, Passwords);
+        PasswordChanges.ChangeMailboxPassword(Service, mailbox, julie.Id, TestPasswords.Of(password), julie, Rights, Passwords).GetValueOrThrow();
         var accepted = Unification.Accept(Service, mailbox, julie, TestPasswords.Of(JulieAccountPassword), Rights, Passwords);
         Assert.True(accepted.IsT0);
         return (mailbox, julie);

@@ -12,7 +12,7 @@ public class MailServiceSpecsTests
     public MailServiceSpecsTests()
     {
         var service = MailService.Open(TypedId.New<ProductId>(family.Random), TypedId.New<OrganizationId>(family.Random));
-        service.AddMailbox(TypedId.New<MailboxId>(family.Random), Family.Address("info@other-company.ch"), TestPasswords.Of("info-Pa55-word"), family.Passwords);
+        service.AddMailbox(TypedId.New<MailboxId>(family.Random), Family.Address("info@other-company.ch"), TestPasswords.Of("info-Pa55-word"), family.Passwords).GetValueOrThrow();
         other = service.ToState();
     }
 
@@ -52,7 +52,7 @@ public class MailServiceSpecsTests
     [Trait("Rule", "MAIL-3")]
     public void TheSpecs_MatchAServiceOnOneOfItsMailboxes_NotOnAllOfThem()
     {
-        family.Service.AddMailbox(TypedId.New<MailboxId>(family.Random), Family.Address("unread@entreprise-familiale.xyz"), TestPasswords.Of("unread-Pa55-word"), family.Passwords);
+        family.Service.AddMailbox(TypedId.New<MailboxId>(family.Random), Family.Address("unread@entreprise-familiale.xyz"), TestPasswords.Of("unread-Pa55-word"), family.Passwords).GetValueOrThrow();
 
         Assert.Equal(family.Service.Id, Assert.Single(new MailServicesReadByAccountSpec(family.Munster.Id).Evaluate(Stored)).Id);
         Assert.Equal(family.Service.Id, Assert.Single(new MailServiceHostingAddressSpec(Family.Address("unread@entreprise-familiale.xyz")).Evaluate(Stored)).Id);

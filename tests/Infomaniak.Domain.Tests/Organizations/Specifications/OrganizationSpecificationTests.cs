@@ -25,7 +25,7 @@ public class OrganizationSpecificationTests
     public void OrganizationsOfAccount_LeavesOutDeletedOrganizations()
     {
         var organization = Given.OrganizationWith(1, Given.Account(0));
-        organization.Delete(OrganizationDeletion.Check(organization, Given.Account(0), Money.Zero(Currency.Chf), [], false).AsT0);
+        organization.Delete(OrganizationDeletion.Check(organization, Given.Account(0), Money.Zero(Currency.Chf), [], [], false).AsT0);
         var kept = Given.OrganizationWith(2, Given.Account(0));
 
         Assert.Equal([kept.Id], new OrganizationsOfAccountSpec(Given.Account(0)).Evaluate([organization.ToState(), kept.ToState()]).Select(s => s.Id));
@@ -58,9 +58,9 @@ public class OrganizationSpecificationTests
         var third = Given.OrganizationWith(3, Given.Account(2));
         var pending = first.Invite(Given.Account(0), Given.Email(5), Rights.Administrator(false), clock, new SeededRandomSource(1)).AsT0;
         var accepted = second.Invite(Given.Account(1), Given.Email(5), Rights.Administrator(false), clock, new SeededRandomSource(2)).AsT0;
-        second.AcceptInvitation(accepted.Id, Given.Account(5), Given.Email(5), clock.GetUtcNow());
-        third.Invite(Given.Account(2), Given.Email(5), Rights.Administrator(false), clock, new SeededRandomSource(3), TimeSpan.FromDays(1));
-        third.Invite(Given.Account(2), Given.Email(6), Rights.Administrator(false), clock, new SeededRandomSource(4));
+        Assert.True(second.AcceptInvitation(accepted.Id, Given.Account(5), Given.Email(5), clock.GetUtcNow()).IsT0);
+        third.Invite(Given.Account(2), Given.Email(5), Rights.Administrator(false), clock, new SeededRandomSource(3), TimeSpan.FromDays(1)).GetValueOrThrow();
+        third.Invite(Given.Account(2), Given.Email(6), Rights.Administrator(false), clock, new SeededRandomSource(4)).GetValueOrThrow();
         var invitations = new[] { first, second, third }.SelectMany(o => o.ToState().Invitations).ToList();
         clock.Advance(TimeSpan.FromDays(2));
 

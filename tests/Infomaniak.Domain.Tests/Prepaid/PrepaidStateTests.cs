@@ -1,0 +1,285 @@
+using Infomaniak.Domain.Prepaid;
+using Infomaniak.Domain.Tests.Arbitraries;
+using Infomaniak.Domain.Tests.Organizations;
+using Infomaniak.Domain.Tests.Support;
+using static Infomaniak.Domain.Tests.Prepaid.PrepaidGiven;
+
+namespace Infomaniak.Domain.Tests.Prepaid;
+
+/// <summary>PRE-5: an account goes in and out of storage as its head and its append-only entries, and is rebuilt from its entries alone.</summary>
+public class PrepaidStateTests
+{
+    private static readonly PrepaidAccountId OtherAccount = PrepaidAccountId.From(new Guid("0a000000-0000-4000-8000-00000000000a"));
+
+    private static LedgerWorld Played(LedgerCommand[] commands)
+    {
+        var world = new LedgerWorld();
+        foreach (var command in commands)
+        {
+            world.Run(command);
+        }
+
+        return world;
+    }
+
+    /// <summary>Nine entries of every kind: 300 credited, 50 paid (20 of it refunded), 10 withdrawn, 40 pending, 20 reserved then cancelled.</summary>
+    private static PrepaidAccount Sample()
+    {
+        var organization = Organization();
+        var account = Funded(organization, 100, 200);
+        var random = new SeededRandomSource(11);
+        account.Pay(Owner, organization, Key("pay"), Chf(50), LedgerReference.ForRenewal(Given.Product(1), new DateOnly(2026, 3, 1)), Clock()).GetValueOrThrow();
+        account.RequestWithdrawal(Owner, organization, Key("pending"), Chf(40), Bank, Clock(), random).GetValueOrThrow();
+        var sent = account.RequestWithdrawal(Owner, organization, Key("sent"), Chf(10), PayPal, Clock(), random).GetValueOrThrow();
+        account.CompleteWithdrawal(Owner, organization, Key("sent-done"), sent.Withdrawal, Clock()).GetValueOrThrow();
+        account.Correct(Owner, organization, Key("refund"), 3, Chf(20), Clock()).GetValueOrThrow();
+        var dropped = account.RequestWithdrawal(Owner, organization, Key("dropped"), Chf(20), Bank, Clock(), random).GetValueOrThrow();
+        account.CancelWithdrawal(Owner, organization, Key("dropped-cancelled"), dropped.Withdrawal, Clock()).GetValueOrThrow();
+        account.DequeueEvents();
+        return account;
+    }
+
+    [Property(Arbitrary = [typeof(PrepaidArbitraries)], MaxTest = 200)]
+    [Trait("Rule", "PRE-5")]
+    public bool FromState_OfToState_RebuildsAnEqualAccount_OverGeneratedAccounts(LedgerCommand[] commands)
+    {
+        var account = Played(commands).Account;
+
+        var rebuilt = PrepaidAccount.FromState(account.ToState());
+
+        return rebuilt.ToState() == account.ToState() && rebuilt.Version == account.Version && rebuilt.PendingEvents.Count == 0
+            && rebuilt.HoldsWholeLedger && rebuilt.Balance == account.Balance && rebuilt.Available == account.Available
+            && rebuilt.Entries.SequenceEqual(account.Entries) && rebuilt.NewEntries.Count == 0;
+    }
+
+    [Property(Arbitrary = [typeof(PrepaidArbitraries)], MaxTest = 200)]
+    [Trait("Rule", "PRE-5")]
+    public bool RebuildingFromTheEntriesAlone_GivesAnEqualAccount_OverGeneratedAccounts(LedgerCommand[] commands)
+    {
+        var account = Played(commands).Account;
+
+        var rebuilt = PrepaidAccount.Rebuild(account.Id, account.Organization, account.Currency, account.Entries.ToList());
+
+        return rebuilt.ToState() == account.ToState() && rebuilt.PersistedVersion == account.Version;
+    }
+
+    [Property(Arbitrary = [typeof(PrepaidArbitraries)], MaxTest = 200)]
+    [Trait("Rule", "PRE-5")]
+    public bool TheHeadWithSomeEntries_LoadsWithTheStoredBalance_AndContinuesLikeTheWholeLedger(LedgerCommand[] commands, LedgerCommand[] more)
+    {
+        var world = Played(commands);
+        var account = world.Account;
+        account.DequeueEvents();
+        var state = account.ToState();
+        var head = state with { Entries = [.. state.Entries.Where(entry => entry.Sequence % 3 == 0)] };
+
+        var loaded = PrepaidAccount.FromState(head);
+
+        var same = loaded.ToState() == head && loaded.Balance == account.Balance && loaded.Reserved == account.Reserved
+            && loaded.Available == account.Available && loaded.LastSequence == account.LastSequence && loaded.Version == account.Version
+            && loaded.PendingWithdrawals.OrderBy(w => w.Sequence).SequenceEqual(account.PendingWithdrawals.OrderBy(w => w.Sequence))
+            && loaded.HoldsWholeLedger == (head.Entries.Count == account.LastSequence);
+        foreach (var command in more.Where(command => command is not CorrectCommand))
+        {
+            var key = PrepaidGiven.Key($"more-{command.Key}");
+            var actor = LedgerWorld.ActorId(command.Actor);
+            var (left, right) = command switch
+            {
+                TopUpCommand c => (account.TopUp(actor, world.Organization, key, LedgerWorld.Amount(c.Centimes, c.InEuros), LedgerWorld.Methods[c.Method], LedgerWorld.Policy, world.Clock).Value,
+                    loaded.TopUp(actor, world.Organization, key, LedgerWorld.Amount(c.Centimes, c.InEuros), LedgerWorld.Methods[c.Method], LedgerWorld.Policy, world.Clock).Value),
+                PayCommand c => (account.Pay(actor, world.Organization, key, LedgerWorld.Amount(c.Centimes, c.InEuros), LedgerWorld.References[c.Reference], world.Clock).Value,
+                    loaded.Pay(actor, world.Organization, key, LedgerWorld.Amount(c.Centimes, c.InEuros), LedgerWorld.References[c.Reference], world.Clock).Value),
+                WithdrawCommand c => (account.RequestWithdrawal(actor, world.Organization, key, LedgerWorld.Amount(c.Centimes, c.InEuros), Bank, world.Clock, new SeededRandomSource(1_000 + c.Key)).Value,
+                    loaded.RequestWithdrawal(actor, world.Organization, key, LedgerWorld.Amount(c.Centimes, c.InEuros), Bank, world.Clock, new SeededRandomSource(1_000 + c.Key)).Value),
+                CompleteCommand c => (account.CompleteWithdrawal(actor, world.Organization, key, world.WithdrawalFor(c.Pick), world.Clock).Value,
+                    loaded.CompleteWithdrawal(actor, world.Organization, key, world.WithdrawalFor(c.Pick), world.Clock).Value),
+                CancelCommand c => (account.CancelWithdrawal(actor, world.Organization, key, world.WithdrawalFor(c.Pick), world.Clock).Value,
+                    loaded.CancelWithdrawal(actor, world.Organization, key, world.WithdrawalFor(c.Pick), world.Clock).Value),
+                _ => throw new InvalidOperationException($"Unexpected {command}"),
+            };
+            same &= Equals(left, right);
+        }
+
+        return same && loaded.NewEntries.SequenceEqual(account.NewEntries) && loaded.Balance == account.Balance && loaded.Reserved == account.Reserved;
+    }
+
+    [Fact]
+    [Trait("Rule", "PRE-5")]
+    public void TheHead_IsSmallWhateverTheLedger_AndHoldsThePendingWithdrawals()
+    {
+        var account = Sample();
+
+        var state = account.ToState();
+
+        Assert.Equal((Chf(260), Chf(40), 9L, 10L), (state.Balance, state.Reserved, state.LastSequence, state.Version));
+        var pending = Assert.Single(state.PendingWithdrawals);
+        Assert.Equal((account.Id, 4L, Chf(40), WithdrawalDestinationKind.BankAccount, "CH9300762011623852957", "pending"),
+            (pending.AccountId, pending.Sequence, pending.Amount, pending.DestinationKind, pending.Destination, pending.IdempotencyKey));
+        Assert.Equal(Enumerable.Range(1, 9).Select(n => (long)n), state.Entries.Select(entry => entry.Sequence));
+        Assert.All(state.Entries, entry => Assert.Equal(account.Id, entry.AccountId));
+        Assert.Equal(state.GetHashCode(), account.ToState().GetHashCode());
+        Assert.Equal(state, account.ToState());
+        Assert.NotEqual(state, state with { Entries = [.. state.Entries.Take(8)] });
+    }
+
+    [Fact]
+    [Trait("Rule", "PRE-5")]
+    public void EachKindOfEntry_IsOneRow_WithOnlyTheColumnsItUses()
+    {
+        var rows = Sample().ToState().Entries;
+
+        Assert.Equal(
+            [LedgerEntryKind.Credit, LedgerEntryKind.Credit, LedgerEntryKind.Debit, LedgerEntryKind.WithdrawalReserved, LedgerEntryKind.WithdrawalReserved,
+             LedgerEntryKind.WithdrawalCompleted, LedgerEntryKind.Correction, LedgerEntryKind.WithdrawalReserved, LedgerEntryKind.WithdrawalCancelled],
+            rows.Select(row => row.Kind));
+        Assert.Equal(("card", (LedgerReferenceKind?)null, (WithdrawalId?)null, (long?)null), (rows[0].PaymentMethod, rows[0].ReferenceKind, rows[0].Withdrawal, rows[0].Corrects));
+        Assert.Equal((LedgerReferenceKind.ProductRenewal, Given.Product(1), new DateOnly(2026, 3, 1), (InvoiceId?)null, (string?)null),
+            (rows[2].ReferenceKind!.Value, rows[2].RenewedProduct!.Value, rows[2].RenewalDueOn!.Value, rows[2].Invoice, rows[2].PaymentMethod));
+        Assert.Equal((WithdrawalDestinationKind.PayPal, "famille.munster@la-fibre.xyz"), (rows[4].DestinationKind!.Value, rows[4].Destination));
+        Assert.Equal((rows[4].Withdrawal, (string?)null), (rows[5].Withdrawal, rows[5].Destination));
+        Assert.Equal((3L, CorrectionDirection.AddsToBalance, (WithdrawalId?)null), (rows[6].Corrects!.Value, rows[6].Direction!.Value, rows[6].Withdrawal));
+    }
+
+    [Fact]
+    [Trait("Rule", "PRE-5")]
+    public void NewEntries_AreTheEntriesSinceLoadOrLastSave_WhatAStoreAppends()
+    {
+        var organization = Organization();
+        var opened = PrepaidAccount.Open(organization, Owner, Currency.Chf, new SeededRandomSource(1)).GetValueOrThrow();
+        opened.TopUp(Owner, organization, Key("a"), Chf(100), PaymentMethod.Card, Policy, Clock()).GetValueOrThrow();
+
+        Assert.Equal(opened.Entries, opened.NewEntries);
+        opened.DequeueEvents();
+        Assert.Empty(opened.NewEntries);
+
+        var loaded = PrepaidAccount.FromState(Sample().ToState() with { Entries = [] });
+        var b = loaded.TopUp(Owner, organization, Key("b"), Chf(10), PaymentMethod.Card, Policy, Clock()).GetValueOrThrow();
+        var c = loaded.Pay(Owner, organization, Key("c"), Chf(5), LedgerReference.ForInvoice(Given.Invoice(3)), Clock()).GetValueOrThrow();
+
+        Assert.Equal([b, c], loaded.NewEntries);
+        Assert.Equal(2, loaded.NewEntries.Count);
+        Assert.Same(c, loaded.NewEntries[1]);
+        Assert.Equal((10L, 11L), (b.Sequence, c.Sequence));
+        Assert.Equal([b, c], loaded.Entries);
+        Assert.False(loaded.HoldsWholeLedger);
+        Assert.Throws<ArgumentOutOfRangeException>(() => loaded.NewEntries[2]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => loaded.NewEntries[-1]);
+        Assert.Equal([b, c], ((System.Collections.IEnumerable)loaded.NewEntries).Cast<LedgerEntry>());
+    }
+
+    [Fact]
+    [Trait("Rule", "PRE-5")]
+    public void StoredEntries_InAnyOrder_AreHeldInSequenceOrder()
+    {
+        var state = Sample().ToState();
+
+        var whole = PrepaidAccount.FromState(state with { Entries = [.. state.Entries.Reverse()] });
+        var head = PrepaidAccount.FromState(state with { Entries = [state.Entries[6], state.Entries[2]] });
+
+        Assert.Equal(state, whole.ToState());
+        Assert.Equal([3L, 7L], head.Entries.Select(entry => entry.Sequence));
+    }
+
+    public static TheoryData<string> BrokenStates() =>
+    [
+        "version", "balance", "reserved", "pending missing", "pending extra", "entry of another account", "entry in euros", "entry not positive",
+        "entry with a bad key", "key twice", "gap", "more entries than the ledger", "credit with a withdrawal", "debit without reference",
+        "debit beyond available", "completion without reservation", "completion of another amount", "correction of a reservation",
+        "correction the wrong way", "unknown kind", "bad destination", "method not canonical", "default currency", "renewal without date",
+        "default actor", "head reserved above balance", "head pending not adding up", "head pending twice", "head pending of another account",
+        "head pending beyond the ledger", "head entry beyond the ledger", "head entry twice", "head key twice", "head corrected twice",
+        "head negative reserved", "balance in euros", "negative last sequence",
+    ];
+
+    [Theory]
+    [Trait("Rule", "PRE-5")]
+    [MemberData(nameof(BrokenStates))]
+    public void FromState_RejectsAStateThatBreaksAnInvariant(string broken)
+    {
+        var state = Sample().ToState();
+        var rows = state.Entries;
+        var pending = state.PendingWithdrawals[0];
+        PrepaidAccountState With(int index, LedgerEntryState row) => state with { Entries = [.. rows.Select((r, i) => i == index ? row : r)] };
+        var corrupted = broken switch
+        {
+            "version" => state with { Version = state.Version + 1 },
+            "balance" => state with { Balance = Chf(261) },
+            "reserved" => state with { Reserved = Chf(41) },
+            "pending missing" => state with { PendingWithdrawals = [] },
+            "pending extra" => state with { PendingWithdrawals = [pending, pending with { WithdrawalId = WithdrawalId.From(Guid.NewGuid()), Sequence = 8 }] },
+            "entry of another account" => With(0, rows[0] with { AccountId = OtherAccount }),
+            "entry in euros" => With(0, rows[0] with { Amount = Eur(100) }),
+            "entry not positive" => With(0, rows[0] with { Amount = Chf(0) }),
+            "entry with a bad key" => With(0, rows[0] with { IdempotencyKey = "bad key" }),
+            "key twice" => With(1, rows[1] with { IdempotencyKey = rows[0].IdempotencyKey }),
+            "gap" => With(8, rows[8] with { Sequence = 10 }),
+            "more entries than the ledger" => state with { LastSequence = 8, Version = 9 },
+            "credit with a withdrawal" => With(0, rows[0] with { Withdrawal = pending.WithdrawalId }),
+            "debit without reference" => With(2, rows[2] with { ReferenceKind = null, RenewedProduct = null, RenewalDueOn = null }),
+            "debit beyond available" => With(2, rows[2] with { Amount = Chf(1_000) }),
+            "completion without reservation" => With(5, rows[5] with { Withdrawal = WithdrawalId.From(Guid.NewGuid()) }),
+            "completion of another amount" => With(5, rows[5] with { Amount = Chf(11) }),
+            "correction of a reservation" => With(6, rows[6] with { Corrects = 4 }),
+            "correction the wrong way" => With(6, rows[6] with { Direction = CorrectionDirection.TakesFromBalance }),
+            "unknown kind" => With(0, rows[0] with { Kind = (LedgerEntryKind)99 }),
+            "bad destination" => With(3, rows[3] with { Destination = "CH00 0076 2011 6238 5295 7" }),
+            "method not canonical" => With(0, rows[0] with { PaymentMethod = "CARD" }),
+            "default currency" => state with { Currency = default },
+            "renewal without date" => With(2, rows[2] with { RenewalDueOn = null }),
+            "default actor" => With(1, rows[1] with { Actor = default }),
+            "head reserved above balance" => state with { Entries = [], Reserved = Chf(261), PendingWithdrawals = [pending with { Amount = Chf(261) }] },
+            "head pending not adding up" => state with { Entries = [], Reserved = Chf(41) },
+            "head pending twice" => state with { Entries = [], Reserved = Chf(80), PendingWithdrawals = [pending, pending] },
+            "head pending of another account" => state with { Entries = [], PendingWithdrawals = [pending with { AccountId = OtherAccount }] },
+            "head pending beyond the ledger" => state with { Entries = [], PendingWithdrawals = [pending with { Sequence = 10 }] },
+            "head entry beyond the ledger" => state with { Entries = [rows[0] with { Sequence = 10 }] },
+            "head entry twice" => state with { Entries = [rows[0], rows[0]] },
+            "head key twice" => state with { Entries = [rows[0], rows[1] with { IdempotencyKey = rows[0].IdempotencyKey }] },
+            "head corrected twice" => state with { Entries = [rows[6], rows[6] with { Sequence = 8, IdempotencyKey = "refund-again" }] },
+            "head negative reserved" => state with { Entries = [], Reserved = Chf(-40), PendingWithdrawals = [] },
+            "balance in euros" => state with { Balance = Eur(260) },
+            "negative last sequence" => state with { Entries = [], LastSequence = -1, Version = 0 },
+            _ => throw new InvalidOperationException(broken),
+        };
+
+        Assert.Throws<ArgumentException>(() => PrepaidAccount.FromState(corrupted));
+    }
+
+    [Fact]
+    [Trait("Rule", "PRE-5")]
+    public void FromState_OfAMissingList_IsAProgrammerError()
+    {
+        var state = Sample().ToState();
+
+        Assert.Throws<ArgumentNullException>(() => PrepaidAccount.FromState(null!));
+        Assert.Throws<ArgumentNullException>(() => PrepaidAccount.FromState(state with { Entries = null! }));
+        Assert.Throws<ArgumentNullException>(() => PrepaidAccount.FromState(state with { PendingWithdrawals = null! }));
+        Assert.Throws<ArgumentNullException>(() => PrepaidAccount.FromState(state with { Entries = [null!] }));
+    }
+
+    public static TheoryData<string> BrokenLedgers() =>
+        ["another account", "another currency", "reversed", "first missing", "one twice", "default id", "default organization", "default currency"];
+
+    [Theory]
+    [Trait("Rule", "PRE-5")]
+    [MemberData(nameof(BrokenLedgers))]
+    public void Rebuild_RejectsEntriesThatCouldNotHaveBeenRecordedSo(string broken)
+    {
+        var account = Sample();
+        var entries = account.Entries;
+
+        Assert.ThrowsAny<ArgumentException>(() => broken switch
+        {
+            "another account" => PrepaidAccount.Rebuild(OtherAccount, account.Organization, Currency.Chf, entries),
+            "another currency" => PrepaidAccount.Rebuild(account.Id, account.Organization, Currency.Eur, entries),
+            "reversed" => PrepaidAccount.Rebuild(account.Id, account.Organization, Currency.Chf, entries.Reverse()),
+            "first missing" => PrepaidAccount.Rebuild(account.Id, account.Organization, Currency.Chf, entries.Skip(1)),
+            "one twice" => PrepaidAccount.Rebuild(account.Id, account.Organization, Currency.Chf, [entries[0], .. entries]),
+            "default id" => PrepaidAccount.Rebuild(default, account.Organization, Currency.Chf, entries),
+            "default organization" => PrepaidAccount.Rebuild(account.Id, default, Currency.Chf, entries),
+            _ => PrepaidAccount.Rebuild(account.Id, account.Organization, default, entries),
+        });
+        Assert.Throws<ArgumentNullException>(() => PrepaidAccount.Rebuild(account.Id, account.Organization, Currency.Chf, null!));
+        Assert.Throws<ArgumentNullException>(() => PrepaidAccount.Rebuild(account.Id, account.Organization, Currency.Chf, [null!]));
+    }
+}
