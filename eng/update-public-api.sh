@@ -4,15 +4,19 @@
 # public surface, then review the diff of the PublicAPI files: that diff is the API change.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-project=src/Infomaniak.Domain
-unshipped=$project/PublicAPI.Unshipped.txt
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-dotnet build "$project" -c Release -p:TreatWarningsAsErrors=false -nologo -clp:NoSummary >"$log" 2>&1 || true
-python3 - "$log" "$unshipped" <<'PY'
+# Both packages track their public API; the EF Core package builds the main one first.
+for project in src/Infomaniak.Domain src/Infomaniak.Domain.EntityFrameworkCore; do
+unshipped=$project/PublicAPI.Unshipped.txt
+# A rebuild of the project alone, so that its warnings are reported even when nothing changed.
+dotnet build "$project" -c Release --no-incremental --no-dependencies -p:TreatWarningsAsErrors=false -nologo -clp:NoSummary >"$log" 2>&1 || true
+python3 - "$log" "$unshipped" "$project" <<'PY'
 import re, sys
-log, path = sys.argv[1], sys.argv[2]
-text = open(log, encoding="utf-8").read()
+log, path, project = sys.argv[1], sys.argv[2], sys.argv[3]
+name = project.rsplit("/", 1)[-1]
+lines_of_project = [l for l in open(log, encoding="utf-8") if re.search(rf"/{re.escape(name)}\.csproj(::[^\]]*)?\]$", l.rstrip())]
+text = "".join(lines_of_project)
 added = set(re.findall(r"RS0016: Symbol '(.+?)' is not part of the declared public API", text))
 removed = set(re.findall(r"RS0017: Symbol '(.+?)' is part of the declared API, but", text))
 lines = [l.rstrip("\n") for l in open(path, encoding="utf-8")]
@@ -20,5 +24,6 @@ header = [l for l in lines if l.startswith("#")]
 body = {l for l in lines if l and not l.startswith("#")}
 body = (body | added) - removed
 open(path, "w", encoding="utf-8").write("\n".join(header + sorted(body, key=lambda s: s.lstrip("~").removeprefix("static ").removeprefix("override ").removeprefix("abstract ").removeprefix("virtual ").removeprefix("const ").removeprefix("readonly "))) + "\n")
-print(f"public API: {len(added)} added, {len(removed)} removed")
+print(f"public API of {name}: {len(added)} added, {len(removed)} removed")
 PY
+done

@@ -1,58 +1,113 @@
 using Infomaniak.Domain.Accounts;
+using Infomaniak.Domain.Accounts.Specifications;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
+using Infomaniak.Domain.EntityFrameworkCore.Outbox;
+using Infomaniak.Domain.EntityFrameworkCore.Specifications;
+using Infomaniak.Domain.EntityFrameworkCore.Storage;
 using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Organizations.Specifications;
 using Infomaniak.Domain.Persistence;
 using Infomaniak.Domain.Products;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
+using OneOf;
 
-// The persistence seam: every aggregate goes out as a plain state record (ToState) and comes back from one
-// (FromState); its Version guards against lost updates; its events go to an outbox with the state.
+// The library's aggregates in a real database through Infomaniak.Domain.EntityFrameworkCore: SQLite in a file by
+// default, PostgreSQL with --postgres "<connection string>" (the sample works in its own schema there).
+if (args is not ([] or ["--postgres", { Length: > 0 }]))
+{
+    Console.Error.WriteLine("usage: Infomaniak.Domain.Persistence [--postgres \"<connection string>\"]");
+    return 2;
+}
+
+var postgres = args is [_, var connectionString] ? connectionString : null;
+var sqliteFile = Path.Combine(Path.GetTempPath(), "infomaniak-domain-persistence-sample.db");
+SampleContext NewContext() => new(postgres is null
+    ? new DbContextOptionsBuilder<SampleContext>().UseSqlite($"Data Source={sqliteFile}").Options
+    : new DbContextOptionsBuilder<SampleContext>().UseNpgsql(postgres).Options);
+
+await using (var setup = NewContext())
+{
+    if (postgres is null)
+    {
+        await setup.Database.EnsureDeletedAsync();
+        await setup.Database.EnsureCreatedAsync();
+    }
+    else
+    {
+        await setup.Database.ExecuteSqlRawAsync($"DROP SCHEMA IF EXISTS \"{SampleContext.PostgresSchema}\" CASCADE");
+        await setup.GetService<IRelationalDatabaseCreator>().CreateTablesAsync();
+    }
+}
+
+Console.WriteLine(postgres is null ? $"SQLite database: {sqliteFile}" : $"PostgreSQL, schema {SampleContext.PostgresSchema}");
 var random = new CryptoRandomSource();
+var clock = TimeProvider.System;
 
 // Cheap hashing for a demo; production keeps new Pbkdf2PasswordHasher() at 600,000 iterations.
 var passwords = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(1_000), random);
-var store = new DocumentStore();
 
+// 1. Round trip: each aggregate added, then loaded back equal.
+await using var db = NewContext();
+var store = new DomainStore(db, clock, random);
 var account = Account.Register(
-    TypedId.New<AccountId>(random),
-    EmailAddress.Parse("famille.munster@la-fibre.xyz").AsT0,
-    PersonName.Create("Famille", "Munster").AsT0,
-    Password.Parse("63!iGm877").AsT0,
-    EmailAddress.Parse("munster.recovery@example.ch").AsT0,
-    passwords).AsT0;
+    TypedId.New<AccountId>(random), EmailAddress.Parse("famille.munster@la-fibre.xyz").AsT0, PersonName.Create("Famille", "Munster").AsT0,
+    Password.Parse("63!iGm877").AsT0, EmailAddress.Parse("munster.recovery@example.ch").AsT0, passwords).GetValueOrThrow();
+var organization = Organization.Create(TypedId.New<OrganizationId>(random), account.Id, new CustomerProfile.Individual(account.Name));
+// Ordering the Mail Service product records on the organization that it holds it; the product itself is another
+// aggregate, not mapped by the EF Core package yet.
+var product = Product.Order(organization, account.Id, ProductType.MailService, RenewalPeriod.Yearly, Money.Create(60m, Currency.Chf).GetValueOrThrow(), clock, random).GetValueOrThrow();
+var service = MailService.Open(product.Id, organization.Id);
+var compta = service.AddMailbox(TypedId.New<MailboxId>(random), EmailAddress.Parse("compta@entreprise-familiale.xyz").AsT0, Password.Parse("zZ!077rw").AsT0, passwords).GetValueOrThrow();
+service.AttachWebmailReader(compta.Id, account.Id).GetValueOrThrow();
+var ftp = ProductCredential.Create(TypedId.New<ProductCredentialId>(random), service.Id, Channel.Ftp, "munster-ftp", Password.Parse("ftp-Pa55-word").AsT0, passwords).GetValueOrThrow();
 
-Console.WriteLine($"saved a new account: {store.TrySave(account, account.ToState())}");
-Console.WriteLine($"  stored document (a hash, never the password): {store.Raw(account.Id.Value)}");
+Console.WriteLine($"added account: {Describe(await store.Accounts.AddAsync(account))}");
+Console.WriteLine($"added organization: {Describe(await store.Organizations.AddAsync(organization))}");
+Console.WriteLine($"added Mail Service: {Describe(await store.MailServices.AddAsync(service))}");
+Console.WriteLine($"added FTP credential: {Describe(await store.ProductCredentials.AddAsync(ftp))}");
 
-// Two requests load the same account.
-var first = Account.FromState(store.Load<AccountState>(account.Id.Value));
-var second = Account.FromState(store.Load<AccountState>(account.Id.Value));
+var reader = new DomainStore(NewContext(), clock, random);
+var accountBack = (await reader.Accounts.FindAsync(account.Id))!;
+var organizationBack = (await reader.Organizations.FindAsync(organization.Id))!;
+var serviceBack = (await reader.MailServices.FindAsync(service.Id))!;
+var ftpBack = (await reader.ProductCredentials.FindAsync(ftp.Id))!;
+Console.WriteLine($"loaded back equal: account {accountBack.ToState() == account.ToState()}, organization {organizationBack.ToState() == organization.ToState()}, "
+    + $"Mail Service {serviceBack.ToState() == service.ToState()}, credential {ftpBack.ToState() == ftp.ToState()}");
 
+// 2. A specification run by the database: the SQL it becomes, then its result.
+var ofAccount = new OrganizationsOfAccountSpec(account.Id);
+Console.WriteLine("OrganizationsOfAccountSpec as SQL:");
+Console.WriteLine(store.Organizations.States.WithSpecification(ofAccount).ToQueryString());
+var found = await reader.Organizations.ListAsync(ofAccount);
+Console.WriteLine($"-> {string.Join(", ", found.Select(o => $"'{o.Name}' ({o.Members.Count} member)"))}");
+var byLogin = await reader.Accounts.SingleOrDefaultAsync(new AccountByLoginSpec(EmailAddress.Parse("FAMILLE.MUNSTER@la-fibre.xyz").AsT0));
+Console.WriteLine($"AccountByLoginSpec, typed in capitals -> {byLogin?.Login}");
+
+// 3. A concurrency conflict: two requests load the same account; the second save is refused, nothing is lost.
+var first = (await new DomainStore(NewContext(), clock, random).Accounts.FindAsync(account.Id))!;
+var secondStore = new DomainStore(NewContext(), clock, random);
+var second = (await secondStore.Accounts.FindAsync(account.Id))!;
 first.SetRecoveryAddress(EmailAddress.Parse("famille@example.ch").AsT0, Password.Parse("63!iGm877").AsT0, passwords).GetValueOrThrow();
 second.SetRecoveryAddress(EmailAddress.Parse("munster@example.org").AsT0, Password.Parse("63!iGm877").AsT0, passwords).GetValueOrThrow();
+Console.WriteLine($"first request saves: {Describe(await new DomainStore(NewContext(), clock, random).Accounts.SaveAsync(first))}");
+var refused = await secondStore.Accounts.SaveAsync(second);
+Console.WriteLine($"second request saves: {Describe(refused)}");
+var retry = (await secondStore.Accounts.FindAsync(account.Id))!;
+retry.SetRecoveryAddress(EmailAddress.Parse("munster@example.org").AsT0, Password.Parse("63!iGm877").AsT0, passwords).GetValueOrThrow();
+Console.WriteLine($"second request, reloaded and retried: {Describe(await secondStore.Accounts.SaveAsync(retry))}; recovery address now {retry.RecoveryAddress}");
 
-Console.WriteLine($"first request saves version {first.Version}: {store.TrySave(first, first.ToState())}");
-Console.WriteLine($"second request, loaded at version {second.PersistedVersion}, saves: {store.TrySave(second, second.ToState())} (a lost update avoided: reload and retry)");
-
-var reloaded = Account.FromState(store.Load<AccountState>(account.Id.Value));
-Console.WriteLine($"reloaded: {reloaded.Login}, recovery {reloaded.RecoveryAddress}, version {reloaded.Version}");
-
-var organization = Organization.Create(TypedId.New<OrganizationId>(random), reloaded.Id, new CustomerProfile.Individual(reloaded.Name));
-var mailProduct = Product.Order(organization, reloaded.Id, ProductType.MailService, RenewalPeriod.Yearly, Money.Create(60m, Currency.Chf).GetValueOrThrow(), TimeProvider.System, random).GetValueOrThrow();
-var service = MailService.Open(mailProduct.Id, organization.Id);
-var mailbox = service.AddMailbox(TypedId.New<MailboxId>(random), EmailAddress.Parse("compta@entreprise-familiale.xyz").AsT0, Password.Parse("zZ!077rw").AsT0, passwords).AsT0;
-service.AttachWebmailReader(mailbox.Id, reloaded.Id).GetValueOrThrow();
-Console.WriteLine($"saved a Mail Service: {store.TrySave(service, service.ToState())}");
-var restored = MailService.FromState(store.Load<MailServiceState>(service.Id.Value));
-Console.WriteLine($"restored mailboxes: {string.Join(", ", restored.Mailboxes.Select(m => $"{m.Address} read by {m.WebmailReaders.Count} account(s)"))}");
-
-Console.WriteLine($"saved an organization: {store.TrySave(organization, organization.ToState())}");
-var organizationBack = Organization.FromState(store.Load<OrganizationState>(organization.Id.Value));
-Console.WriteLine($"restored '{organizationBack.Name}': {organizationBack.Members.Count} member, {organizationBack.Products.Count} product, version {organizationBack.Version}");
-
+// 4. The outbox: every event, written with the state that produced it, in order.
 Console.WriteLine("outbox:");
-foreach (var (type, json) in store.Outbox)
+await foreach (var message in NewContext().Set<OutboxMessage>().AsNoTracking().OrderBy(m => m.AggregateType).ThenBy(m => m.AggregateVersion).AsAsyncEnumerable())
 {
-    Console.WriteLine($"  {type}: {json}");
+    Console.WriteLine($"  {message.AggregateType} v{message.AggregateVersion} {message.EventType}: {message.Payload}");
 }
+
+return 0;
+
+static string Describe(OneOf<Saved, ConcurrencyConflict> result) =>
+    result.Match(saved => $"saved at version {saved.Version}, {saved.EventsWritten} event(s) to the outbox", conflict => $"{conflict.Code}: {conflict.Message}");

@@ -307,7 +307,16 @@ public sealed class MailService : AggregateRoot<ProductId>
         var address = EmailAddress.Parse(state.Address).Match(
             valid => valid,
             _ => throw new ArgumentException("A stored mailbox has a malformed address.", nameof(state)));
-        var readers = state.WebmailReaders.ToHashSet();
+        foreach (var reader in state.WebmailReaders)
+        {
+            Guard.Against.Null(reader, nameof(state));
+            if (reader.MailboxId != state.Id)
+            {
+                throw new ArgumentException($"A stored Webmail reader names mailbox {reader.MailboxId}, not {state.Id}.", nameof(state));
+            }
+        }
+
+        var readers = state.WebmailReaders.Select(reader => reader.AccountId).ToHashSet();
         if (address.Normalized != state.AddressNormalized || readers.Count != state.WebmailReaders.Count || readers.Contains(default)
             || (state.UnifiedWith is { } unified && !(readers.Count == 1 && readers.Contains(unified)))
             || (state.UnificationProposedTo is { } proposed && !(readers.Count == 1 && readers.Contains(proposed)))
@@ -362,8 +371,8 @@ public sealed record MailboxState
     /// <summary>The hash of its password.</summary>
     public required PasswordHash PasswordHash { get; init; }
 
-    /// <summary>The accounts that read it in Webmail, ordered by id.</summary>
-    public required IReadOnlyList<AccountId> WebmailReaders { get; init; }
+    /// <summary>The accounts that read it in Webmail, one row each, ordered by account id.</summary>
+    public required IReadOnlyList<WebmailReaderState> WebmailReaders { get; init; }
 
     /// <summary>The account it is unified with, if any.</summary>
     public required AccountId? UnifiedWith { get; init; }
@@ -378,4 +387,14 @@ public sealed record MailboxState
 
     /// <inheritdoc />
     public override int GetHashCode() => StateEquality.HashOf(this);
+}
+
+/// <summary>The stored form of one Webmail reader: an account that reads a mailbox in Webmail (rule MAIL-3).</summary>
+public sealed record WebmailReaderState
+{
+    /// <summary>The mailbox.</summary>
+    public required MailboxId MailboxId { get; init; }
+
+    /// <summary>The account that reads it.</summary>
+    public required AccountId AccountId { get; init; }
 }

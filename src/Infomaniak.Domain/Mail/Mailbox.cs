@@ -70,7 +70,7 @@ public sealed class Mailbox
         Address = Address.Value,
         AddressNormalized = Address.Normalized,
         PasswordHash = PasswordHash,
-        WebmailReaders = [.. readers.OrderBy(reader => reader.Value)],
+        WebmailReaders = [.. readers.OrderBy(reader => reader.Value).Select(reader => new WebmailReaderState { MailboxId = Id, AccountId = reader })],
         UnifiedWith = UnifiedWith,
         UnificationProposedTo = UnificationProposedTo,
     };

@@ -25,7 +25,7 @@ public class StateEqualityTests
         var state = family.Service.ToState();
         var mailbox = state.Mailboxes[0];
 
-        var otherReader = state with { Mailboxes = [mailbox with { WebmailReaders = [Given.Account(42)] }] };
+        var otherReader = state with { Mailboxes = [mailbox with { WebmailReaders = [new WebmailReaderState { MailboxId = mailbox.Id, AccountId = Given.Account(42) }] }] };
         var copiedLists = state with { Mailboxes = [.. state.Mailboxes.Select(m => m with { WebmailReaders = [.. m.WebmailReaders] })] };
 
         Assert.NotEqual(state, otherReader);

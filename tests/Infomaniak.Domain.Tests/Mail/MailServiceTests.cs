@@ -178,7 +178,7 @@ public class MailServiceTests
         Assert.Empty(again.PendingEvents);
         var julieState = state.Mailboxes.Single(mailbox => mailbox.Id == julie);
         MailServiceState With(MailboxState changed) => state with { Mailboxes = [.. state.Mailboxes.Select(mailbox => mailbox.Id == changed.Id ? changed : mailbox)] };
-        Assert.Throws<ArgumentException>(() => MailService.FromState(With(julieState with { WebmailReaders = [.. julieState.WebmailReaders, TypedId.New<AccountId>(random)] })));
+        Assert.Throws<ArgumentException>(() => MailService.FromState(With(julieState with { WebmailReaders = [.. julieState.WebmailReaders, Reader(julieState, TypedId.New<AccountId>(random))] })));
         Assert.Throws<ArgumentException>(() => MailService.FromState(With(julieState with { Address = "not an address" })));
         Assert.Throws<ArgumentException>(() => MailService.FromState(With(julieState with { UnificationProposedTo = julieState.UnifiedWith })));
         Assert.Throws<ArgumentException>(() => MailService.FromState(state with { Mailboxes = [.. state.Mailboxes, state.Mailboxes[0]] }));
@@ -347,9 +347,10 @@ public class MailServiceTests
         Assert.Equal(proposedAccount, MailService.FromState(With(paulState with { UnificationProposedTo = proposedAccount })).Find(proposedMailbox).AsT0.UnificationProposedTo);
         Assert.Throws<ArgumentException>(() => MailService.FromState(With(paulState with { UnificationProposedTo = TypedId.New<AccountId>(random) })));
         Assert.Throws<ArgumentException>(() => MailService.FromState(With(paulState with { UnifiedWith = TypedId.New<AccountId>(random) })));
-        Assert.Throws<ArgumentException>(() => MailService.FromState(With(paulState with { WebmailReaders = [proposedAccount, proposedAccount] })));
-        Assert.Throws<ArgumentException>(() => MailService.FromState(With(paulState with { WebmailReaders = [proposedAccount, default] })));
+        Assert.Throws<ArgumentException>(() => MailService.FromState(With(paulState with { WebmailReaders = [Reader(paulState, proposedAccount), Reader(paulState, proposedAccount)] })));
+        Assert.Throws<ArgumentException>(() => MailService.FromState(With(paulState with { WebmailReaders = [Reader(paulState, proposedAccount), Reader(paulState, default)] })));
         Assert.Throws<ArgumentException>(() => MailService.FromState(With(julieState with { WebmailReaders = [] })));
+        Assert.Throws<ArgumentException>(() => MailService.FromState(With(julieState with { WebmailReaders = [.. julieState.WebmailReaders.Select(reader => reader with { MailboxId = paulState.Id })] })));
         Assert.Throws<ArgumentException>(() => MailService.FromState(With(julieState with { AddressNormalized = "other@entreprise-familiale.xyz" })));
         Assert.Throws<ArgumentException>(() => MailService.FromState(state with { Mailboxes = [julieState with { Id = default }] }));
         Assert.Throws<ArgumentException>(() => MailService.FromState(state with { Organization = default }));
@@ -391,4 +392,6 @@ public class MailServiceTests
         Assert.Throws<ArgumentNullException>(() => MailService.FromState(state with { Mailboxes = [null!] }));
         Assert.Single(service.Mailboxes, mailbox => mailbox.Id == compta);
     }
+
+    private static WebmailReaderState Reader(MailboxState mailbox, AccountId account) => new() { MailboxId = mailbox.Id, AccountId = account };
 }

@@ -7,7 +7,7 @@ public static class Snapshots
 {
     public static string Of(MailServiceState state) =>
         $"{state.Id}|{state.Version}|{state.Organization}|" + string.Join(";", state.Mailboxes.Select(mailbox =>
-            $"{mailbox.Id},{mailbox.Address},{mailbox.AddressNormalized},{mailbox.PasswordHash.Value},[{string.Join(",", mailbox.WebmailReaders.OrderBy(reader => reader.Value))}],{mailbox.UnifiedWith},{mailbox.UnificationProposedTo}"));
+            $"{mailbox.Id},{mailbox.Address},{mailbox.AddressNormalized},{mailbox.PasswordHash.Value},[{string.Join(",", mailbox.WebmailReaders.Select(reader => reader.AccountId).OrderBy(reader => reader.Value))}],{mailbox.UnifiedWith},{mailbox.UnificationProposedTo}"));
 
     public static string Of(MailService service) => Of(service.ToState());
 }

@@ -13,7 +13,7 @@ public sealed class MailServicesReadByAccountSpec : Specification<MailServiceSta
     public MailServicesReadByAccountSpec(AccountId account)
     {
         Guard.Against.Default(account);
-        Query.Where(service => service.Mailboxes.Any(mailbox => mailbox.WebmailReaders.Contains(account)));
+        Query.Where(service => service.Mailboxes.Any(mailbox => mailbox.WebmailReaders.Any(reader => reader.AccountId == account)));
     }
 }
 

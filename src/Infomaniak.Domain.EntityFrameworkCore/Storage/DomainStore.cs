@@ -1,0 +1,74 @@
+using Ardalis.Specification;
+using Infomaniak.Domain.Accounts;
+using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Credentials;
+using Infomaniak.Domain.EntityFrameworkCore.Mapping;
+using Infomaniak.Domain.EntityFrameworkCore.Specifications;
+using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Organizations;
+using Microsoft.EntityFrameworkCore;
+
+namespace Infomaniak.Domain.EntityFrameworkCore.Storage;
+
+/// <summary>
+/// The stores of every aggregate over an application's <see cref="DbContext"/> (whose model called
+/// <see cref="ModelBuilderExtensions.ApplyInfomaniakDomain"/>): make one per unit of work, like the context.
+/// </summary>
+/// <example>
+/// <code>
+/// var store = new DomainStore(db, TimeProvider.System, new CryptoRandomSource());
+/// await store.Organizations.AddAsync(organization);
+/// var loaded = await store.Organizations.FindAsync(organization.Id);
+/// loaded!.SetLogo(founder, logo).GetValueOrThrow();
+/// var saved = await store.Organizations.SaveAsync(loaded); // Saved, or ConcurrencyConflict
+/// </code>
+/// </example>
+public sealed class DomainStore
+{
+    private readonly DbContext context;
+
+    /// <summary>Creates the stores.</summary>
+    /// <param name="context">The application's context.</param>
+    /// <param name="clock">Stamps outbox messages.</param>
+    /// <param name="random">Draws outbox message ids; pass a <see cref="CryptoRandomSource"/> in production.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public DomainStore(DbContext context, TimeProvider clock, IRandomSource random)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(random);
+        this.context = context;
+        Accounts = new(context, AggregateMappings.Accounts, clock, random);
+        MailServices = new(context, AggregateMappings.MailServices, clock, random);
+        Organizations = new(context, AggregateMappings.Organizations, clock, random);
+        ProductCredentials = new(context, AggregateMappings.ProductCredentials, clock, random);
+    }
+
+    /// <summary>User accounts, with their last reset link.</summary>
+    public AggregateStore<Account, AccountId, AccountState> Accounts { get; }
+
+    /// <summary>Mail Services, with their mailboxes and Webmail readers.</summary>
+    public AggregateStore<MailService, ProductId, MailServiceState> MailServices { get; }
+
+    /// <summary>Organizations, with their members, invitations, products and logo.</summary>
+    public AggregateStore<Organization, OrganizationId, OrganizationState> Organizations { get; }
+
+    /// <summary>Product credentials (FTP, MySQL, SSH, WebDAV).</summary>
+    public AggregateStore<ProductCredential, ProductCredentialId, ProductCredentialState> ProductCredentials { get; }
+
+    /// <summary>
+    /// Runs a specification over stored rows that are not aggregates, such as an organization's members
+    /// (<see cref="MemberState"/>, <c>AdministratorsOfOrganizationSpec</c>) or invitations (<see cref="InvitationState"/>).
+    /// </summary>
+    /// <typeparam name="TRow">A mapped state or child row type.</typeparam>
+    /// <param name="specification">The specification.</param>
+    /// <param name="cancellationToken">Cancels the query.</param>
+    /// <returns>The rows, untracked, in the specification's order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="specification"/> is null.</exception>
+    public async Task<IReadOnlyList<TRow>> ListAsync<TRow>(ISpecification<TRow> specification, CancellationToken cancellationToken = default)
+        where TRow : class
+    {
+        ArgumentNullException.ThrowIfNull(specification);
+        return await context.Set<TRow>().AsNoTracking().WithSpecification(specification).ToListAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

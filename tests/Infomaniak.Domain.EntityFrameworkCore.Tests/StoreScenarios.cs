@@ -1,0 +1,437 @@
+using System.Text.Json;
+using Ardalis.Specification;
+using Infomaniak.Domain.Accounts;
+using Infomaniak.Domain.Accounts.Specifications;
+using Infomaniak.Domain.Credentials;
+using Infomaniak.Domain.EntityFrameworkCore.Outbox;
+using Infomaniak.Domain.EntityFrameworkCore.Specifications;
+using Infomaniak.Domain.EntityFrameworkCore.Storage;
+using Infomaniak.Domain.EntityFrameworkCore.Tests.Arbitraries;
+using Infomaniak.Domain.EntityFrameworkCore.Tests.Support;
+using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Products;
+using Infomaniak.Domain.Serialization;
+using Infomaniak.Domain.Tests.Organizations;
+using Infomaniak.Domain.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+
+namespace Infomaniak.Domain.EntityFrameworkCore.Tests;
+
+/// <summary>
+/// What every database must do, written once: <see cref="SqliteTests"/> and <see cref="PostgresTests"/> run each
+/// scenario on their database.
+/// </summary>
+public abstract class StoreScenarios
+{
+    protected abstract Task<TestDatabase> OpenAsync();
+
+    protected async Task EveryAggregate_SavedAndLoaded_IsEqual(DataSet data)
+    {
+        await using var database = await OpenAsync();
+        var writer = database.NewStore();
+        foreach (var account in data.Accounts)
+        {
+            Assert.True((await writer.Accounts.AddAsync(account)).IsT0);
+        }
+
+        foreach (var service in data.MailServices)
+        {
+            Assert.True((await writer.MailServices.AddAsync(service)).IsT0);
+        }
+
+        foreach (var organization in data.Organizations)
+        {
+            Assert.True((await writer.Organizations.AddAsync(organization)).IsT0);
+        }
+
+        foreach (var credential in data.Credentials)
+        {
+            Assert.True((await writer.ProductCredentials.AddAsync(credential)).IsT0);
+        }
+
+        var reader = database.NewStore();
+        foreach (var account in data.Accounts)
+        {
+            AssertLoadedEqual(account.ToState(), await reader.Accounts.FindAsync(account.Id), a => a.ToState());
+        }
+
+        foreach (var service in data.MailServices)
+        {
+            AssertLoadedEqual(service.ToState(), await reader.MailServices.FindAsync(service.Id), s => s.ToState());
+        }
+
+        foreach (var organization in data.Organizations)
+        {
+            AssertLoadedEqual(organization.ToState(), await reader.Organizations.FindAsync(organization.Id), o => o.ToState());
+        }
+
+        foreach (var credential in data.Credentials)
+        {
+            AssertLoadedEqual(credential.ToState(), await reader.ProductCredentials.FindAsync(credential.Id), c => c.ToState());
+        }
+    }
+
+    protected async Task EverySpecification_SelectsInTheDatabase_WhatItSelectsInMemory(DataSet data)
+    {
+        await using var database = await OpenAsync();
+        var context = database.NewContext();
+        context.AddRange(data.Accounts.Select(a => a.ToState()));
+        context.AddRange(data.MailServices.Select(s => s.ToState()));
+        context.AddRange(data.Organizations.Select(o => o.ToState()));
+        context.AddRange(data.Credentials.Select(c => c.ToState()));
+        await context.SaveChangesAsync();
+
+        var query = database.NewContext();
+        foreach (var specification in Specifications.All(data))
+        {
+            await specification.Match(
+                async (ISpecification<AccountState> spec) => AssertSame(spec, data.Accounts.Select(a => a.ToState()), await Run(query, spec), a => a.Id),
+                async (ISpecification<MailServiceState> spec) => AssertSame(spec, data.MailServices.Select(s => s.ToState()), await Run(query, spec), s => s.Id),
+                async (ISpecification<OrganizationState> spec) => AssertSame(spec, data.Organizations.Select(o => o.ToState()), await Run(query, spec), o => o.Id),
+                async (ISpecification<MemberState> spec) => AssertSame(spec, data.Organizations.SelectMany(o => o.ToState().Members), await Run(query, spec), m => (m.OrganizationId, m.AccountId)),
+                async (ISpecification<InvitationState> spec) => AssertSame(spec, data.Organizations.SelectMany(o => o.ToState().Invitations), await Run(query, spec), i => i.Id));
+        }
+    }
+
+    protected async Task EverySpecification_IsTranslatedToSql()
+    {
+        await using var database = await OpenAsync();
+        var context = database.NewContext();
+        var data = Gen.Sample(DataSets.DataSetGen, 1, 10)[0];
+        foreach (var specification in Specifications.All(data))
+        {
+            var sql = specification.Match(
+                spec => context.Set<AccountState>().WithSpecification(spec).ToQueryString(),
+                spec => context.Set<MailServiceState>().WithSpecification(spec).ToQueryString(),
+                spec => context.Set<OrganizationState>().WithSpecification(spec).ToQueryString(),
+                spec => context.Set<MemberState>().WithSpecification(spec).ToQueryString(),
+                spec => context.Set<InvitationState>().WithSpecification(spec).ToQueryString());
+            Assert.Contains("WHERE", sql, StringComparison.Ordinal);
+        }
+    }
+
+    protected async Task ASpecificationTheDatabaseCannotRun_Fails()
+    {
+        await using var database = await OpenAsync();
+        var store = database.NewStore();
+
+        var failure = await Record.ExceptionAsync(() => store.Accounts.ListAsync(new LoginsOfAParityInMemorySpec()));
+
+        Assert.IsType<InvalidOperationException>(failure);
+        Assert.Contains("could not be translated", failure.Message, StringComparison.Ordinal);
+    }
+
+    protected async Task OrderingAndPaging_RunInTheDatabase()
+    {
+        await using var database = await OpenAsync();
+        var store = database.NewStore();
+        var organizations = Gen.Sample(DataSets.OrganizationsGen, 1, 20)[0];
+        foreach (var organization in organizations)
+        {
+            await store.Organizations.AddAsync(organization);
+        }
+
+        var spec = new OrganizationsByNameSpec(skip: 1, take: 2);
+        var loaded = await store.Organizations.ListAsync(spec);
+
+        Assert.Equal(spec.Evaluate(organizations.Select(o => o.ToState())).Select(o => o.Id), loaded.Select(o => o.Id));
+        Assert.Contains("ORDER BY", database.NewContext().Set<OrganizationState>().WithSpecification(spec).ToQueryString(), StringComparison.Ordinal);
+    }
+
+    protected async Task TwoWriters_FromTheSameVersion_OneConflicts_AndNothingIsLost()
+    {
+        await using var database = await OpenAsync();
+        var founder = Given.Account(0);
+        var organization = Given.OrganizationWith(1, founder, Given.Product(1));
+        await database.NewStore().Organizations.AddAsync(organization);
+        var version = organization.Version;
+
+        var firstStore = database.NewStore(2);
+        var secondStore = database.NewStore(3);
+        var mine = (await firstStore.Organizations.FindAsync(organization.Id))!;
+        var theirs = (await secondStore.Organizations.FindAsync(organization.Id))!;
+        var second = Order(mine, founder, 2);
+        Order(theirs, founder, 3);
+
+        var saved = await firstStore.Organizations.SaveAsync(mine);
+        var refused = await secondStore.Organizations.SaveAsync(theirs);
+
+        Assert.True(saved.IsT0);
+        Assert.True(refused.TryPickT1(out var conflict, out _));
+        Assert.Equal(new ConcurrencyConflict("Organization", organization.Id.Value, version, version + 1), conflict);
+        Assert.Single(theirs.PendingEvents);
+
+        var retried = (await secondStore.Organizations.FindAsync(organization.Id))!;
+        var third = Order(retried, founder, 3);
+        Assert.True((await secondStore.Organizations.SaveAsync(retried)).IsT0);
+        var final = (await database.NewStore().Organizations.FindAsync(organization.Id))!;
+        Assert.Equal(new[] { Given.Product(1), second, third }.OrderBy(p => p.Value), final.Products.OrderBy(p => p.Value));
+        Assert.Equal(version + 2, final.Version);
+        Assert.Equal([version + 1, version + 2], (await Outbox(database, organization.Id.Value)).Select(m => m.AggregateVersion));
+    }
+
+    protected async Task AWriterThatLosesTheRaceInTheDatabase_GetsAConflict()
+    {
+        await using var database = await OpenAsync();
+        var founder = Given.Account(0);
+        var organization = Given.OrganizationWith(1, founder, Given.Product(1));
+        await database.NewStore().Organizations.AddAsync(organization);
+        var version = organization.Version;
+        var slow = (await database.NewStore().Organizations.FindAsync(organization.Id))!;
+        var fast = (await database.NewStore().Organizations.FindAsync(organization.Id))!;
+        Order(fast, founder, 2);
+        Order(slow, founder, 3);
+        var racing = database.NewRacingStore(async () => Assert.True((await database.NewStore(5).Organizations.SaveAsync(fast)).IsT0));
+
+        var result = await racing.Organizations.SaveAsync(slow);
+
+        Assert.Equal(new ConcurrencyConflict("Organization", organization.Id.Value, version, version + 1), result.AsT1);
+        Assert.Single(slow.PendingEvents);
+        var stored = (await database.NewStore().Organizations.FindAsync(organization.Id))!;
+        Assert.Equal(fast.ToState(), stored.ToState());
+        Assert.Equal([version + 1], (await Outbox(database, organization.Id.Value)).Select(m => m.AggregateVersion));
+    }
+
+    protected async Task TheOutbox_HoldsExactlyTheEventsRecorded_InOrder()
+    {
+        await using var database = await OpenAsync();
+        var store = database.NewStore();
+        var founder = Given.Account(0);
+        var organization = Organization.Create(Given.Organization(1), founder, Given.Company("Outbox SA"));
+        Order(organization, founder, 1);
+        var recorded = organization.PendingEvents.ToList();
+
+        var firstCount = recorded.Count;
+
+        var added = await store.Organizations.AddAsync(organization);
+        Join(organization, founder, 1, Rights.Administrator(false));
+        Order(organization, founder, 2);
+        organization.SetLogo(founder, Logo.Create("image/svg+xml", 300, 100, 1000).AsT0);
+        recorded.AddRange(organization.PendingEvents);
+        database.Clock.Advance(TimeSpan.FromMinutes(5));
+        var saved = await store.Organizations.SaveAsync(organization);
+
+        Assert.Equal(new Saved(firstCount, firstCount), added.AsT0);
+        Assert.Equal(new Saved(organization.Version, recorded.Count - firstCount), saved.AsT0);
+        Assert.Equal(recorded.Count, organization.Version);
+        Assert.Empty(organization.PendingEvents);
+        var outbox = await Outbox(database, organization.Id.Value);
+        Assert.Equal(recorded.Select(EventJson.TypeName), outbox.Select(m => m.EventType));
+        Assert.Equal(recorded.Select(EventJson.Serialize), outbox.Select(m => m.Payload));
+        Assert.Equal(recorded, outbox.Select(m => JsonSerializer.Deserialize<IDomainEvent>(m.Payload, DomainJson.Options)));
+        Assert.All(outbox, m => Assert.StartsWith("organizations.", m.EventType, StringComparison.Ordinal));
+        Assert.Equal(Enumerable.Range(1, recorded.Count).Select(v => (long)v), outbox.Select(m => m.AggregateVersion));
+        Assert.All(outbox, m => Assert.Equal("Organization", m.AggregateType));
+        Assert.Equal(
+            [.. Enumerable.Repeat(TestDatabase.Now, firstCount), .. Enumerable.Repeat(TestDatabase.Now.AddMinutes(5), recorded.Count - firstCount)],
+            outbox.Select(m => m.OccurredAt));
+        Assert.Equal(recorded.Count, outbox.Select(m => m.Id).Distinct().Count());
+    }
+
+    protected async Task ChildRows_AddedChangedAndRemoved_RoundTrip()
+    {
+        await using var database = await OpenAsync();
+        var store = database.NewStore();
+        var founder = Given.Account(0);
+        var organization = Given.OrganizationWith(1, founder, Given.Product(1), Given.Product(2));
+        await store.Organizations.AddAsync(organization);
+        var clock = Given.Clock();
+        var steps = new Action<Organization>[]
+        {
+            o => Join(o, founder, 1, Given.Limited(true, Given.Product(1))),
+            o => Join(o, founder, 2, Rights.Administrator(false)),
+            o => o.ChangeRights(founder, Given.Account(1), Given.Limited(false, Given.Product(1), Given.Product(2))),
+            o => o.Invite(founder, Given.Email(3), Rights.Administrator(true), clock, new SeededRandomSource(3)),
+            o => o.CancelInvitation(founder, o.Invitations.Single(i => i.AcceptedBy is null).Id),
+            o => o.RemoveMember(founder, Given.Account(2)),
+            o => o.SetLogo(founder, Logo.Create("image/jpeg", 640, 200, 50_000).AsT0),
+            o => o.SetLogo(founder, Logo.Create("image/webp", 641, 201, 50_001).AsT0),
+            o => o.RemoveLogo(founder),
+        };
+        foreach (var step in steps)
+        {
+            var loaded = (await store.Organizations.FindAsync(organization.Id))!;
+            step(loaded);
+            Assert.NotEmpty(loaded.PendingEvents);
+            var expected = loaded.ToState();
+            Assert.True((await store.Organizations.SaveAsync(loaded)).IsT0);
+            Assert.Equal(expected, (await database.NewStore().Organizations.FindAsync(organization.Id))!.ToState());
+            organization = loaded;
+        }
+
+        var family = new Family();
+        var (julie, _) = family.UnifiedJulie();
+        family.Service.DequeueEvents();
+        await store.MailServices.AddAsync(family.Service);
+        var passwords = TestPasswords.Service();
+        var serviceSteps = new Action<MailService>[]
+        {
+            s => s.AttachWebmailReader(family.Compta, Given.Account(7)),
+            s => s.AddMailbox(TypedId.New<MailboxId>(new SeededRandomSource(9)), Family.Address("info@entreprise-familiale.xyz"), TestPasswords.Of("info-Pa55-word"), passwords),
+            s => s.DetachWebmailReader(family.Compta, family.Munster.Id),
+            s => s.AttachWebmailReader(julie, Given.Account(8)),
+            s => s.RemoveMailbox(family.Compta),
+        };
+        foreach (var step in serviceSteps)
+        {
+            var loaded = (await store.MailServices.FindAsync(family.Service.Id))!;
+            step(loaded);
+            Assert.NotEmpty(loaded.PendingEvents);
+            var expected = loaded.ToState();
+            Assert.True((await store.MailServices.SaveAsync(loaded)).IsT0);
+            Assert.Equal(expected, (await database.NewStore().MailServices.FindAsync(family.Service.Id))!.ToState());
+        }
+
+        var readers = await database.NewContext().Set<WebmailReaderState>().AsNoTracking().ToListAsync();
+        Assert.Equal(2, readers.Count);
+    }
+
+    protected async Task AddingAnIdThatIsStored_IsAConflict()
+    {
+        await using var database = await OpenAsync();
+        var organization = Given.OrganizationWith(1, Given.Account(0), Given.Product(1));
+        await database.NewStore().Organizations.AddAsync(organization);
+        var twin = Organization.Create(organization.Id, Given.Account(3), Given.Company("Twin SA"));
+
+        var result = await database.NewStore().Organizations.AddAsync(twin);
+
+        Assert.Equal(new ConcurrencyConflict("Organization", organization.Id.Value, 0, organization.Version), result.AsT1);
+        Assert.NotEmpty(twin.PendingEvents);
+        Assert.Equal(organization.ToState(), (await database.NewStore().Organizations.FindAsync(organization.Id))!.ToState());
+    }
+
+    protected async Task SavingAnAggregateNoLongerStored_IsAConflict()
+    {
+        await using var database = await OpenAsync();
+        var founder = Given.Account(0);
+        var organization = Given.OrganizationWith(1, founder, Given.Product(1));
+        await database.NewStore().Organizations.AddAsync(organization);
+        await database.ExecuteAsync($"DELETE FROM {database.Table<OrganizationState>()}");
+        var version = organization.Version;
+        Order(organization, founder, 2);
+
+        var result = await database.NewStore().Organizations.SaveAsync(organization);
+
+        Assert.Equal(new ConcurrencyConflict("Organization", organization.Id.Value, version, null), result.AsT1);
+        Assert.Empty(await database.NewContext().Set<MemberState>().ToListAsync());
+    }
+
+    protected async Task TwoAccounts_CannotHoldTheSameLogin()
+    {
+        await using var database = await OpenAsync();
+        var passwords = TestPasswords.Service();
+        var first = Account.Register(Given.Account(1), Family.Address("julie@example.com"), PersonName.Create("Julie", "A").AsT0, TestPasswords.Of("julie-Pa55-word"), null, passwords).AsT0;
+        var second = Account.Register(Given.Account(2), Family.Address("JULIE@Example.com"), PersonName.Create("Julie", "B").AsT0, TestPasswords.Of("julie-Pa55-word"), null, passwords).AsT0;
+        await database.NewStore().Accounts.AddAsync(first);
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => database.NewStore().Accounts.AddAsync(second));
+
+        Assert.Single(second.PendingEvents);
+        Assert.Equal(first.Id, (await database.NewStore().Accounts.SingleOrDefaultAsync(new AccountByLoginSpec(second.Login)))!.Id);
+    }
+
+    protected async Task PasswordsAndTokens_AreStoredOnlyAsHashes()
+    {
+        await using var database = await OpenAsync();
+        var passwords = TestPasswords.Service();
+        var account = Account.Register(Given.Account(1), Family.Address("julie@example.com"), PersonName.Create("Julie", "A").AsT0, TestPasswords.Of("julie-Pa55-word"), Family.Address("backup@example.org"), passwords).AsT0;
+        var issued = account.RequestPasswordReset(Given.Clock(), new SeededRandomSource(4)).AsT0;
+        await database.NewStore().Accounts.AddAsync(account);
+
+        var hash = await Scalar(database, "PasswordHash", database.Table<AccountState>());
+        var digest = await Scalar(database, "PasswordReset_TokenDigest", database.Table<AccountState>());
+        var outbox = string.Join('\n', (await Outbox(database, account.Id.Value)).Select(m => m.Payload));
+
+        Assert.StartsWith("$pbkdf2-sha256$", hash, StringComparison.Ordinal);
+        Assert.DoesNotContain("julie-Pa55-word", hash + digest + outbox, StringComparison.Ordinal);
+        Assert.Equal(64, digest.Length);
+        Assert.DoesNotContain(issued.Token.ToString(), outbox, StringComparison.Ordinal);
+    }
+
+    protected async Task BadRows_FailLoadingWithAClearError(string corruption, string named)
+    {
+        await using var database = await OpenAsync();
+        var passwords = TestPasswords.Service();
+        var account = Account.Register(Given.Account(1), Family.Address("julie@example.com"), PersonName.Create("Julie", "A").AsT0, TestPasswords.Of("julie-Pa55-word"), null, passwords).AsT0;
+        var organization = Given.OrganizationWith(1, Given.Account(1), Given.Product(1));
+        Given.Join(organization, Given.Account(1), 2, Rights.Administrator(false));
+        var family = new Family();
+        var store = database.NewStore();
+        await store.Accounts.AddAsync(account);
+        await store.Organizations.AddAsync(organization);
+        await store.MailServices.AddAsync(family.Service);
+        var sql = corruption switch
+        {
+            "login" => $"UPDATE {database.Table<AccountState>()} SET \"Login\" = 'not an address', \"LoginNormalized\" = 'x'",
+            "hash" => $"UPDATE {database.Table<AccountState>()} SET \"PasswordHash\" = 'plain-text'",
+            "empty member id" => $"UPDATE {database.Table<MemberState>()} SET \"AccountId\" = '00000000-0000-0000-0000-000000000000' WHERE \"AccountId\" <> '{Given.Account(1).Value}'",
+            "malformed member id" => $"UPDATE {database.Table<MemberState>()} SET \"AccountId\" = 'zzz' WHERE \"AccountId\" <> '{Given.Account(1).Value.ToString().ToUpperInvariant()}'",
+            "enum" => $"UPDATE {database.Table<ProductCredentialState>()} SET \"Channel\" = 'Telnet'",
+            _ => $"UPDATE {database.Table<MailboxState>()} SET \"Address\" = 'compta(at)entreprise'",
+        };
+        await database.ExecuteAsync(sql);
+        var reader = database.NewStore();
+
+        var failure = await Record.ExceptionAsync(async () =>
+        {
+            await reader.Accounts.FindAsync(account.Id);
+            await reader.Organizations.FindAsync(organization.Id);
+            await reader.MailServices.FindAsync(family.Service.Id);
+        });
+
+        var stored = Assert.IsType<StoredStateException>(failure);
+        Assert.Contains(named, stored.Message, StringComparison.Ordinal);
+    }
+
+    private static void AssertLoadedEqual<TAggregate, TState>(TState expected, TAggregate? loaded, Func<TAggregate, TState> toState)
+        where TAggregate : class
+    {
+        Assert.NotNull(loaded);
+        Assert.Equal(expected, toState(loaded));
+    }
+
+    private static async Task<List<T>> Run<T>(DbContext context, ISpecification<T> specification)
+        where T : class =>
+        await context.Set<T>().AsNoTracking().WithSpecification(specification).ToListAsync();
+
+    private static void AssertSame<T, TKey>(ISpecification<T> specification, IEnumerable<T> inMemory, List<T> fromDatabase, Func<T, TKey> key)
+    {
+        var expected = specification.Evaluate(inMemory).Select(key).Select(k => k!.ToString()).Order(StringComparer.Ordinal).ToList();
+        var actual = fromDatabase.Select(key).Select(k => k!.ToString()).Order(StringComparer.Ordinal).ToList();
+        Assert.True(expected.SequenceEqual(actual), $"{specification.GetType().Name}: in memory [{string.Join(", ", expected)}], in the database [{string.Join(", ", actual)}]");
+    }
+
+    private static async Task<List<OutboxMessage>> Outbox(TestDatabase database, Guid aggregate) =>
+        await database.NewContext().Set<OutboxMessage>().AsNoTracking().Where(m => m.AggregateId == aggregate).OrderBy(m => m.AggregateVersion).ToListAsync();
+
+    private static Task<string> Scalar(TestDatabase database, string column, string table) =>
+        database.ScalarAsync($"SELECT \"{column}\" AS \"Value\" FROM {table}");
+
+    /// <summary>Orders a product for the organization, which records that it holds it (the product itself is not stored here).</summary>
+    private static ProductId Order(Organization organization, AccountId admin, int seed) =>
+        Product.Order(organization, admin, ProductType.WebHosting, RenewalPeriod.Yearly, Money.Zero(Currency.Chf), Given.Clock(), new SeededRandomSource(seed)).GetValueOrThrow().Id;
+
+    /// <summary>Makes an account a member through an invitation it accepts at once, leaving the events pending for the store.</summary>
+    private static void Join(Organization organization, AccountId admin, int account, Rights rights)
+    {
+        var clock = Given.Clock();
+        var invitation = organization.Invite(admin, Given.Email(account), rights, clock, new SeededRandomSource(account)).GetValueOrThrow();
+        Assert.True(organization.AcceptInvitation(invitation.Id, Given.Account(account), Given.Email(account), clock.GetUtcNow()).IsT0);
+    }
+
+    /// <summary>A criterion no database can run: a call into .NET code.</summary>
+    private sealed class LoginsOfAParityInMemorySpec : Specification<AccountState>
+    {
+        public LoginsOfAParityInMemorySpec() => Query.Where(account => IsEven(account.Login));
+
+        private static bool IsEven(string text) => text.GetHashCode(StringComparison.Ordinal) % 2 == 0;
+    }
+
+    /// <summary>Ordering, then-ordering and paging, as an application's own specification might ask.</summary>
+    private sealed class OrganizationsByNameSpec : Specification<OrganizationState>
+    {
+        public OrganizationsByNameSpec(int skip, int take) =>
+            Query.Where(o => !o.IsDeleted).OrderByDescending(o => o.Name).ThenBy(o => o.Version).Skip(skip).Take(take);
+    }
+}
