@@ -1,5 +1,7 @@
 using Ardalis.GuardClauses;
 using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Credentials;
+using Infomaniak.Domain.Mail;
 using OneOf;
 
 namespace Infomaniak.Domain.Organizations;
@@ -11,7 +13,7 @@ namespace Infomaniak.Domain.Organizations;
 /// <remarks>
 /// The organization knows its products; the application loads the prepaid balance (from the prepaid account) and
 /// the unpaid invoices (from billing) and passes them in. <see cref="Check"/> gives the checklist to show before the
-/// last step; <see cref="Delete"/> checks again and deletes in one call, with facts loaded in the same unit of work, so
+/// last step; <c>Delete</c> checks again and deletes in one call, with facts loaded in the same unit of work, so
 /// that nothing (a new invoice, a credited balance) slips in between.
 /// </remarks>
 public static class OrganizationDeletion
@@ -68,6 +70,37 @@ public static class OrganizationDeletion
                 stale => throw new InvalidOperationException(stale.Message)),
             denied => denied,
             unmet => unmet);
+
+    /// <summary>
+    /// Deletes the organization as <see cref="Delete(Organization, AccountId, Money, IReadOnlyCollection{InvoiceId}, bool)"/> does, and
+    /// makes sure that nothing it held opens anything any more: every given Mail Service and product credential of this
+    /// organization is terminated (each records its event), those of other organizations are left alone.
+    /// </summary>
+    /// <param name="organization">The organization.</param>
+    /// <param name="actor">The member asking; needs all rights.</param>
+    /// <param name="prepaidBalance">The organization's prepaid balance, as loaded now.</param>
+    /// <param name="unpaidInvoices">The organization's invoices not yet paid, as loaded now.</param>
+    /// <param name="sendPaidInvoicesByEmail">Whether the person asks to receive the invoices of paid products by email.</param>
+    /// <param name="mailServices">The organization's Mail Services (<c>MailServicesOfOrganizationSpec</c>).</param>
+    /// <param name="productCredentials">The credentials of the organization's products.</param>
+    /// <returns>The <see cref="OrganizationDeleted"/> event the organization recorded, <see cref="ActionDenied"/>, or <see cref="DeletionPrerequisitesUnmet"/>; a refusal changes nothing.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="prepaidBalance"/> is the default value (it has no currency).</exception>
+    public static OneOf<OrganizationDeleted, ActionDenied, DeletionPrerequisitesUnmet> Delete(
+        Organization organization, AccountId actor, Money prepaidBalance, IReadOnlyCollection<InvoiceId> unpaidInvoices, bool sendPaidInvoicesByEmail,
+        IEnumerable<MailService> mailServices, IEnumerable<ProductCredential> productCredentials)
+    {
+        var services = Guard.Against.Null(mailServices).ToList();
+        var credentials = Guard.Against.Null(productCredentials).ToList();
+        var result = Delete(organization, actor, prepaidBalance, unpaidInvoices, sendPaidInvoicesByEmail);
+        if (result.IsT0)
+        {
+            services.Where(service => service.Organization == organization.Id).ToList().ForEach(service => service.Terminate(actor));
+            credentials.Where(credential => credential.Organization == organization.Id).ToList().ForEach(credential => credential.Terminate(actor));
+        }
+
+        return result;
+    }
 }
 
 /// <summary>

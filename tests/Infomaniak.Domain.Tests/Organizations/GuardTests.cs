@@ -1,3 +1,4 @@
+using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Tests.Support;
 
@@ -20,7 +21,8 @@ public class GuardTests
             { "invite with null rights", () => organization.Invite(Admin, Given.Email(1), null!, clock, random) },
             { "invite without clock", () => organization.Invite(Admin, Given.Email(1), rights, null!, random) },
             { "invite without randomness", () => organization.Invite(Admin, Given.Email(1), rights, clock, null!) },
-            { "accept with null login", () => organization.AcceptInvitation(InvitationId.From(Guid.NewGuid()), Admin, null!, Given.Start) },
+            { "accept with a null account", () => organization.AcceptInvitation(InvitationId.From(Guid.NewGuid()), null!, new ManualTimeProvider(Given.Start)) },
+            { "accept with a null clock", () => organization.AcceptInvitation(InvitationId.From(Guid.NewGuid()), Given.Person(Admin), null!) },
             { "change to null rights", () => organization.ChangeRights(Admin, Given.Account(1), null!) },
             { "rename to null", () => organization.Rename(Admin, null!) },
             { "set a null logo", () => organization.SetLogo(Admin, null!) },
@@ -37,8 +39,8 @@ public class GuardTests
             { "limit to null products", () => Rights.LimitedTo(null!, false) },
             { "check deletion of null", () => OrganizationDeletion.Check(null!, Admin, Money.Zero(Currency.Chf), [], false) },
             { "check deletion with null invoices", () => OrganizationDeletion.Check(organization, Admin, Money.Zero(Currency.Chf), null!, false) },
-            { "check deletion of the default account", () => AccountDeletion.Check(default, [organization]) },
-            { "check account deletion with null organizations", () => AccountDeletion.Check(Admin, null!) },
+            { "check deletion of a null account", () => AccountDeletion.Check(null!, [organization]) },
+            { "check account deletion with null organizations", () => AccountDeletion.Check(Given.Person(Admin), null!) },
             { "open the Manager for the default account", () => ManagerContext.Open(default, [organization]) },
             { "open the Manager with null organizations", () => ManagerContext.Open(Admin, null!) },
             { "an individual without a name", () => _ = new CustomerProfile.Individual(null!) },
@@ -46,7 +48,7 @@ public class GuardTests
             { "view the default product", () => MemberAction.ViewProduct(default) },
             { "manage the default product", () => MemberAction.ManageProduct(default) },
             { "change a mailbox password of the default product", () => MemberAction.ChangeMailboxPassword(default) },
-            { "pending invitations of null", () => _ = new Infomaniak.Domain.Organizations.Specifications.PendingInvitationsOfAddressSpec(null!, Given.Start) },
+            { "pending invitations of null", () => _ = new Infomaniak.Domain.Organizations.Specifications.PendingInvitationsOfAddressSpec(null!, Given.Clock()) },
         };
     }
 

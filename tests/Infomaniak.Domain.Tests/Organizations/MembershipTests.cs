@@ -71,7 +71,7 @@ public class MembershipTests
         var refused = organization.ChangeRights(Given.Account(1), Admin, Given.Limited(true, Site));
 
         Assert.Equal(new LegalRepresentativeRequiresAllRights(organization.Id, Admin), refused.Value);
-        Assert.True(organization.ChangeRights(Given.Account(1), Admin, Rights.Administrator(false)).IsT0);
+        Assert.Equal(new LastBillingAdministrator(organization.Id, organization.Name, Admin, Given.Email(0)), organization.ChangeRights(Given.Account(1), Admin, Rights.Administrator(false)).Value);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public class MembershipTests
         Assert.Equal(new OnlyLegalRepresentative(organization.Id, Admin), organization.RemoveMember(Given.Account(1), Admin).Value);
         Assert.IsType<CannotRemoveSelf>(organization.RemoveMember(Admin, Admin).Value);
         Assert.IsType<ActionDenied>(organization.RemoveMember(Given.Account(2), Given.Account(1)).Value);
-        Assert.Equal(new NotAMember(organization.Id, Given.Account(5)), organization.RemoveMember(Admin, Given.Account(5)).Value);
+        Assert.Equal(new NotAMember(organization.Id, organization.Name, Given.Account(5)), organization.RemoveMember(Admin, Given.Account(5)).Value);
         Assert.Equal(before, Given.Snapshot(organization));
         Assert.Empty(organization.PendingEvents);
     }
@@ -138,7 +138,7 @@ public class MembershipTests
         Assert.True(refused.IsLastUser);
         Assert.True(refused.IsOnlyLegalRepresentative);
         Assert.Contains("last user and the only legal representative", refused.Message, StringComparison.Ordinal);
-        Assert.Equal(new NotAMember(organization.Id, Given.Account(3)), organization.Leave(Given.Account(3)).Value);
+        Assert.Equal(new NotAMember(organization.Id, organization.Name, Given.Account(3)), organization.Leave(Given.Account(3)).Value);
     }
 
     [Fact]

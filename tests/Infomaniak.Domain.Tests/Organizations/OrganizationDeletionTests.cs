@@ -22,7 +22,7 @@ public class OrganizationDeletionTests
     public void Check_ReportsEveryUnmetPrerequisiteAtOnce()
     {
         var organization = Given.OrganizationWith(1, Admin, Given.Product(1), Given.Product(2));
-        var balance = Money.Create(12.50m, Currency.Chf).AsT0;
+        var balance = Money.Create(12.50m, Currency.Chf).GetValueOrThrow();
 
         var refused = Assert.IsType<DeletionPrerequisitesUnmet>(
             OrganizationDeletion.Check(organization, Admin, balance, [Given.Invoice(1), Given.Invoice(2), Given.Invoice(1)], false).Value);
@@ -50,7 +50,7 @@ public class OrganizationDeletionTests
     {
         var organization = EmptyTeam();
 
-        var approval = OrganizationDeletion.Check(organization, Admin, Zero, [], sendPaidInvoicesByEmail: true).AsT0;
+        var approval = OrganizationDeletion.Check(organization, Admin, Zero, [], sendPaidInvoicesByEmail: true).GetValueOrThrow();
         Assert.True(organization.Delete(approval).IsT0);
 
         var deleted = Assert.IsType<OrganizationDeleted>(Assert.Single(organization.PendingEvents));
@@ -68,7 +68,7 @@ public class OrganizationDeletionTests
     public void Delete_WithAnApprovalForAnEarlierVersion_IsRefused()
     {
         var organization = EmptyTeam();
-        var approval = OrganizationDeletion.Check(organization, Admin, Zero, [], false).AsT0;
+        var approval = OrganizationDeletion.Check(organization, Admin, Zero, [], false).GetValueOrThrow();
         organization.AddProduct(Admin, Given.Product(5));
         organization.DequeueEvents();
 
@@ -96,7 +96,7 @@ public class OrganizationDeletionTests
     public bool Check_SucceedsExactlyWhenAllThreePrerequisitesHold_AndOtherwiseNamesEachUnmetOne((int Products, int Balance, int Invoices) facts)
     {
         var organization = Given.OrganizationWith(1, Admin, [.. Enumerable.Range(0, facts.Products).Select(Given.Product)]);
-        var balance = Money.FromMinorUnits(facts.Balance, Currency.Eur).AsT0;
+        var balance = Money.FromMinorUnits(facts.Balance, Currency.Eur).GetValueOrThrow();
         var invoices = Enumerable.Range(0, facts.Invoices).Select(Given.Invoice).ToList();
         var allHold = facts.Products == 0 && facts.Balance == 0 && facts.Invoices == 0;
 
@@ -111,12 +111,18 @@ public class OrganizationDeletionTests
 
     [Fact]
     [Trait("Rule", "ORG-9")]
-    public void TerminateProduct_NeedsTheRightToManageIt_AndAHeldProduct()
+    [Trait("Rule", "RGT-4")]
+    public void TerminateProduct_NeedsTheProductInTheMembersRights_BillingRights_AndAHeldProduct()
     {
         var organization = Given.OrganizationWith(1, Admin, Given.Product(1), Given.Product(2));
-        Given.Join(organization, Admin, 1, Given.Limited(false, Given.Product(1)));
+        Given.Join(organization, Admin, 1, Given.Limited(true, Given.Product(1)));
+        Given.Join(organization, Admin, 2, Given.Limited(false, Given.Product(1)));
+        Given.Join(organization, Admin, 3, Rights.Administrator(false));
 
         Assert.Equal(DenialReason.ProductNotGranted, organization.TerminateProduct(Given.Account(1), Given.Product(2)).AsT1.Reason);
+        Assert.Equal(DenialReason.BillingRightsRequired, organization.TerminateProduct(Given.Account(2), Given.Product(1)).AsT1.Reason);
+        Assert.Equal(DenialReason.BillingRightsRequired, organization.TerminateProduct(Given.Account(3), Given.Product(1)).AsT1.Reason);
+        Assert.True(organization.Authorize(Given.Account(2), MemberAction.ManageProduct(Given.Product(1))).IsT0);
         Assert.Equal(DenialReason.ProductNotHeld, organization.TerminateProduct(Admin, Given.Product(3)).AsT1.Reason);
         Assert.True(organization.TerminateProduct(Given.Account(1), Given.Product(1)).IsT0);
         Assert.Equal([Given.Product(2)], organization.Products);
