@@ -1,4 +1,6 @@
+using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Organizations.Specifications;
 
@@ -16,19 +18,22 @@ internal sealed class WebmasterStory : IStory
     {
         var random = new CryptoRandomSource();
         var clock = TimeProvider.System;
-        var webmaster = TypedId.New<AccountId>(random);
-        var webmasterLogin = EmailAddress.Parse("webmaster@studio-pixel.xyz").AsT0;
+        var passwords = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(1_000), random);
+        var webmasterAccount = Register("webmaster@studio-pixel.xyz");
+        var webmaster = webmasterAccount.Id;
+        var webmasterLogin = webmasterAccount.Login;
 
         var organizations = new List<Organization>();
         var sites = new Dictionary<OrganizationId, ProductId>();
         foreach (var company in new[] { "Boulangerie du Lac", "Garage Favre", "Cabinet Rochat" })
         {
-            var owner = TypedId.New<AccountId>(random);
-            var organization = Organization.Create(TypedId.New<OrganizationId>(random), owner, new CustomerProfile.Company(OrganizationName.Parse(company).AsT0));
+            var ownerAccount = Register($"owner@{company.Replace(' ', '-').ToLowerInvariant()}.example");
+            var owner = ownerAccount.Id;
+            var organization = Organization.Create(ownerAccount, new CustomerProfile.Company(OrganizationName.Parse(company).GetValueOrThrow()), random);
             var site = TypedId.New<ProductId>(random);
-            organization.AddProduct(owner, site);
-            var invitation = organization.Invite(owner, webmasterLogin, Rights.Administrator(withBillingRights: false), clock, random).AsT0;
-            organization.AcceptInvitation(invitation.Id, webmaster, webmasterLogin, clock.GetUtcNow());
+            organization.AddProduct(owner, site).GetValueOrThrow();
+            var invitation = organization.Invite(owner, webmasterLogin, Rights.Administrator(withBillingRights: false), clock, random).GetValueOrThrow();
+            organization.AcceptInvitation(invitation.Id, webmasterAccount, clock).GetValueOrThrow();
             output.WriteLine($"{company} created its organization and invited {webmasterLogin} as administrator (no billing rights).");
             organizations.Add(organization);
             sites[organization.Id] = site;
@@ -40,12 +45,13 @@ internal sealed class WebmasterStory : IStory
         var context = ManagerContext.Open(webmaster, organizations);
         foreach (var target in organizations)
         {
-            context = context.SwitchTo(target.Id).AsT0;
+            context = context.SwitchTo(target).GetValueOrThrow();
             var current = organizations.Single(o => o.Id == context.Current);
             var ownSite = current.Authorize(webmaster, MemberAction.ManageProduct(sites[current.Id])).Match(_ => "allowed", denied => denied.Message);
+            var visible = context.VisibleProducts(current).GetValueOrThrow().Count;
             var otherSite = sites.Values.First(site => site != sites[current.Id]);
             var elsewhere = current.Authorize(webmaster, MemberAction.ManageProduct(otherSite)).Match(_ => "allowed", denied => $"denied ({denied.Reason})");
-            output.WriteLine($"Switched to {current.Name}: its site is {ownSite}; another company's site is {elsewhere}.");
+            output.WriteLine($"Switched to {current.Name}: {visible} product visible; its site is {ownSite}; another company's site is {elsewhere}.");
         }
 
         var first = organizations[0];
@@ -60,11 +66,11 @@ internal sealed class WebmasterStory : IStory
         var last = organizations[2];
         output.WriteLine(last.Leave(webmaster).Match(_ => $"The webmaster leaves {last.Name}.", n => n.Message, r => r.Message));
         context = context.Without(last.Id);
-        output.WriteLine($"The Manager falls back to {organizations.Single(o => o.Id == context.Current).Name}; switching back to {last.Name}: {context.SwitchTo(last.Id).Match(_ => "allowed", refused => "refused")}.");
+        output.WriteLine($"The Manager falls back to {organizations.Single(o => o.Id == context.Current).Name}; switching back to {last.Name}: {context.SwitchTo(last).Match(_ => "allowed", refused => "refused")}.");
 
         var closing = organizations[1];
         var closingOwner = closing.LegalRepresentatives[0];
-        var balance = Money.Create(20m, Currency.Chf).AsT0;
+        var balance = Money.Create(20m, Currency.Chf).GetValueOrThrow();
         var unpaid = new[] { TypedId.New<InvoiceId>(random) };
         output.WriteLine($"{closing.Name} asks to delete its organization:");
         OrganizationDeletion.Check(closing, closingOwner, balance, unpaid, sendPaidInvoicesByEmail: true).Switch(
@@ -72,12 +78,13 @@ internal sealed class WebmasterStory : IStory
             denied => output.WriteLine($"  {denied.Message}"),
             unmet => output.WriteLine($"  {unmet.Message}"));
 
-        closing.TerminateProduct(webmaster, sites[closing.Id]);
-        output.WriteLine("  the webmaster terminates the site; the owner withdraws the prepaid balance and pays the invoice.");
+        output.WriteLine($"  the webmaster tries to terminate the site: {closing.TerminateProduct(webmaster, sites[closing.Id]).Match(_ => "terminated", denied => $"denied ({denied.Reason}): terminating ends what the company pays for")}.");
+        closing.TerminateProduct(closingOwner, sites[closing.Id]).GetValueOrThrow();
+        output.WriteLine("  the owner terminates it, withdraws the prepaid balance and pays the invoice.");
         OrganizationDeletion.Check(closing, closingOwner, Money.Zero(Currency.Chf), [], sendPaidInvoicesByEmail: true).Switch(
             approval =>
             {
-                closing.Delete(approval);
+                closing.Delete(approval).GetValueOrThrow();
                 output.WriteLine($"  deleted: {approval.MembershipsToEnd.Count} memberships ended, no account deleted, paid invoices sent by email: {approval.SendPaidInvoicesByEmail}.");
             },
             denied => output.WriteLine($"  {denied.Message}"),
@@ -85,5 +92,8 @@ internal sealed class WebmasterStory : IStory
 
         var remaining = ManagerContext.Open(webmaster, organizations).Organizations.Select(id => organizations.Single(o => o.Id == id).Name);
         output.WriteLine($"The webmaster now belongs to: {string.Join(", ", remaining)}");
+
+        Account Register(string login) => Account.Register(
+            EmailAddress.Parse(login).GetValueOrThrow(), PersonName.Create("Web", "Master").GetValueOrThrow(), Password.Parse("a-long-Pa55phrase").GetValueOrThrow(), null, passwords, random).GetValueOrThrow();
     }
 }

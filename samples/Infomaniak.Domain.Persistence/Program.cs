@@ -14,12 +14,12 @@ var passwords = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHa
 var store = new DocumentStore();
 
 var account = Account.Register(
-    TypedId.New<AccountId>(random),
-    EmailAddress.Parse("famille.munster@la-fibre.xyz").AsT0,
-    PersonName.Create("Famille", "Munster").AsT0,
-    Password.Parse("63!iGm877").AsT0,
-    EmailAddress.Parse("munster.recovery@example.ch").AsT0,
-    passwords).AsT0;
+    EmailAddress.Parse("famille.munster@la-fibre.xyz").GetValueOrThrow(),
+    PersonName.Create("Famille", "Munster").GetValueOrThrow(),
+    Password.Parse("63!iGm877").GetValueOrThrow(),
+    EmailAddress.Parse("munster.recovery@example.ch").GetValueOrThrow(),
+    passwords,
+    random).GetValueOrThrow();
 
 Console.WriteLine($"saved a new account: {store.TrySave(account, account.ToState())}");
 Console.WriteLine($"  stored document (a hash, never the password): {store.Raw(account.Id.Value)}");
@@ -28,8 +28,8 @@ Console.WriteLine($"  stored document (a hash, never the password): {store.Raw(a
 var first = Account.FromState(store.Load<AccountState>(account.Id.Value));
 var second = Account.FromState(store.Load<AccountState>(account.Id.Value));
 
-first.SetRecoveryAddress(EmailAddress.Parse("famille@example.ch").AsT0, Password.Parse("63!iGm877").AsT0, passwords);
-second.SetRecoveryAddress(EmailAddress.Parse("munster@example.org").AsT0, Password.Parse("63!iGm877").AsT0, passwords);
+first.SetRecoveryAddress(EmailAddress.Parse("famille@example.ch").GetValueOrThrow(), Password.Parse("63!iGm877").GetValueOrThrow(), passwords).GetValueOrThrow();
+second.SetRecoveryAddress(EmailAddress.Parse("munster@example.org").GetValueOrThrow(), Password.Parse("63!iGm877").GetValueOrThrow(), passwords).GetValueOrThrow();
 
 Console.WriteLine($"first request saves version {first.Version}: {store.TrySave(first, first.ToState())}");
 Console.WriteLine($"second request, loaded at version {second.PersistedVersion}, saves: {store.TrySave(second, second.ToState())} (a lost update avoided: reload and retry)");
@@ -37,15 +37,17 @@ Console.WriteLine($"second request, loaded at version {second.PersistedVersion},
 var reloaded = Account.FromState(store.Load<AccountState>(account.Id.Value));
 Console.WriteLine($"reloaded: {reloaded.Login}, recovery {reloaded.RecoveryAddress}, version {reloaded.Version}");
 
-var service = MailService.Open(TypedId.New<ProductId>(random), TypedId.New<OrganizationId>(random));
-var mailbox = service.AddMailbox(TypedId.New<MailboxId>(random), EmailAddress.Parse("compta@entreprise-familiale.xyz").AsT0, Password.Parse("zZ!077rw").AsT0, passwords).AsT0;
-service.AttachWebmailReader(mailbox.Id, reloaded.Id);
+var organization = Organization.Create(reloaded, new CustomerProfile.Individual(reloaded.Name), random);
+var mailProduct = TypedId.New<ProductId>(random);
+organization.AddProduct(reloaded.Id, mailProduct).GetValueOrThrow();
+Console.WriteLine($"the account records the organization it founded: {store.TrySave(reloaded, reloaded.ToState())}");
+var service = MailService.Open(mailProduct, organization.Id);
+var mailbox = service.AddMailbox(organization, reloaded.Id, EmailAddress.Parse("compta@entreprise-familiale.xyz").GetValueOrThrow(), Password.Parse("zZ!077rw").GetValueOrThrow(), passwords, random).GetValueOrThrow();
+service.AttachWebmailReader(organization, reloaded.Id, mailbox.Id, reloaded.Id).GetValueOrThrow();
 Console.WriteLine($"saved a Mail Service: {store.TrySave(service, service.ToState())}");
 var restored = MailService.FromState(store.Load<MailServiceState>(service.Id.Value));
 Console.WriteLine($"restored mailboxes: {string.Join(", ", restored.Mailboxes.Select(m => $"{m.Address} read by {m.WebmailReaders.Count} account(s)"))}");
 
-var organization = Organization.Create(TypedId.New<OrganizationId>(random), reloaded.Id, new CustomerProfile.Individual(reloaded.Name));
-organization.AddProduct(reloaded.Id, service.Id);
 Console.WriteLine($"saved an organization: {store.TrySave(organization, organization.ToState())}");
 var organizationBack = Organization.FromState(store.Load<OrganizationState>(organization.Id.Value));
 Console.WriteLine($"restored '{organizationBack.Name}': {organizationBack.Members.Count} member, {organizationBack.Products.Count} product, version {organizationBack.Version}");
