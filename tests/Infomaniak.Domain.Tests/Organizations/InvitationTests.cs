@@ -165,4 +165,42 @@ public class InvitationTests
         Assert.Equal(new InvitationNotFound(organization.Id, invitation.Id), organization.CancelInvitation(Admin, invitation.Id).AsT2);
         Assert.True(organization.IsMember(Given.Account(1)));
     }
+
+    [Fact]
+    [Trait("Rule", "RGT-2")]
+    public void ExpiredInvitations_AreDropped_AfterTheRetention_SoTheStateDoesNotGrowForever()
+    {
+        var organization = Given.OrganizationWith(1, Admin);
+        var clock = Given.Clock();
+        for (var round = 0; round < 20; round++)
+        {
+            organization.Invite(Admin, Given.Email(1), Rights.Administrator(false), clock, new SeededRandomSource(round), TimeSpan.FromDays(1)).GetValueOrThrow();
+            clock.Advance(TimeSpan.FromDays(10));
+        }
+
+        var kept = organization.Invitations.Count;
+        var expired = organization.Invitations.OrderBy(i => i.ExpiresAt).First();
+        Assert.InRange(kept, 1, 4);
+        Assert.True(expired.ExpiresAt + Organization.ExpiredInvitationRetention > clock.GetUtcNow() - TimeSpan.FromDays(10));
+        Assert.IsType<InvitationExpired>(organization.AcceptInvitation(expired.Id, Given.Person(Given.Account(1)), clock).Value);
+        Assert.Equal(kept, Organization.FromState(organization.ToState()).Invitations.Count);
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-2")]
+    public void AnExpiredInvitation_DoesNotBlockANewOne_AndTheNewestIsTheOnePending()
+    {
+        var organization = Given.OrganizationWith(1, Admin);
+        var clock = Given.Clock();
+        var first = Invite(organization, clock, 1, Rights.Administrator(false));
+        clock.Advance(Organization.DefaultInvitationValidity);
+
+        var second = organization.Invite(Admin, Given.Email(1), Rights.Administrator(false), clock, new SeededRandomSource(8)).GetValueOrThrow();
+        var third = organization.Invite(Admin, Given.Email(1), Rights.Administrator(false), clock, new SeededRandomSource(9));
+        var rebuilt = Organization.FromState(organization.ToState());
+
+        Assert.Equal(second.Id, third.AsT3.Invitation);
+        Assert.Equal(second.Id, rebuilt.Invite(Admin, Given.Email(1), Rights.Administrator(false), clock, new SeededRandomSource(10)).AsT3.Invitation);
+        Assert.Equal([first.Id, second.Id], organization.Invitations.Select(i => i.Id).OrderBy(id => id == second.Id));
+    }
 }
