@@ -26,8 +26,9 @@ public class BillingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        owner = TypedId.New<AccountId>(random);
-        organization = Organization.Create(TypedId.New<OrganizationId>(random), owner, new CustomerProfile.Company(OrganizationName.Parse("Boulangerie du Lac").GetValueOrThrow()));
+        var founder = Founder.Register("marie@boulangerie-du-lac.example", random);
+        owner = founder.Id;
+        organization = Organization.Create(founder, new CustomerProfile.Company(OrganizationName.Parse("Boulangerie du Lac").GetValueOrThrow()), random);
         billing = BillingProfile.Open(organization, owner, InvoiceNumberPrefix.Parse("BDL-").GetValueOrThrow(), random).GetValueOrThrow();
         var address = billing.AddAddress(organization, owner, BillingAddress.Create("Marie Favre", ["Rue du Lac 1"], "1000", "Lausanne", "CH").GetValueOrThrow(), random).GetValueOrThrow();
         var hosting = Product.Order(organization, owner, ProductType.WebHosting, RenewalPeriod.Yearly, Money.Create(120m, Currency.Chf).GetValueOrThrow(), clock, random).GetValueOrThrow();

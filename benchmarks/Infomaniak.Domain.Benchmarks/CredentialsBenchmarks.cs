@@ -3,6 +3,8 @@ using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Products;
 
 namespace Infomaniak.Domain.Benchmarks;
 
@@ -13,10 +15,10 @@ namespace Infomaniak.Domain.Benchmarks;
 [MemoryDiagnoser]
 public class CredentialsBenchmarks
 {
-    private static readonly EmailAddress Login = EmailAddress.Parse("julie@entreprise-familiale.xyz").AsT0;
+    private static readonly EmailAddress Login = EmailAddress.Parse("julie@entreprise-familiale.xyz").GetValueOrThrow();
 
     private readonly Pbkdf2PasswordHasher hasher = new(1_000);
-    private readonly Password password = Password.Parse("correct horse battery staple").AsT0;
+    private readonly Password password = Password.Parse("correct horse battery staple").GetValueOrThrow();
     private PasswordHash hash = null!;
     private Mailbox mailbox = null!;
     private Account[] accounts = [];
@@ -28,10 +30,12 @@ public class CredentialsBenchmarks
         var random = new CryptoRandomSource();
         var passwords = new PasswordService(PasswordPolicy.Default, hasher, random);
         hash = hasher.Hash(password, random);
-        var service = MailService.Open(TypedId.New<ProductId>(random), TypedId.New<OrganizationId>(random));
-        mailbox = service.AddMailbox(TypedId.New<MailboxId>(random), Login, password, passwords).AsT0;
-        var julie = Account.Register(TypedId.New<AccountId>(random), Login, PersonName.Create("Julie", "Munster").AsT0, password, null, passwords).AsT0;
-        service.AttachWebmailReader(mailbox.Id, julie.Id).GetValueOrThrow();
+        var julie = Account.Register(Login, PersonName.Create("Julie", "Munster").GetValueOrThrow(), password, null, passwords, random).GetValueOrThrow();
+        var holder = Organization.Create(julie, new CustomerProfile.Individual(julie.Name), random);
+        var product = Product.Order(holder, julie.Id, ProductType.MailService, RenewalPeriod.Yearly, Money.Zero(Currency.Chf), TimeProvider.System, random).GetValueOrThrow();
+        var service = MailService.Open(product.Id, holder.Id);
+        mailbox = service.AddMailbox(holder, julie.Id, Login, password, passwords, random).GetValueOrThrow();
+        service.AttachWebmailReader(holder, julie.Id, mailbox.Id, julie.Id).GetValueOrThrow();
         accounts = [julie];
     }
 
@@ -49,6 +53,6 @@ public class CredentialsBenchmarks
 
     private sealed class Everyone : IMailboxPasswordRights
     {
-        public bool MayChangePassword(AccountId account, ProductId mailService, MailboxId mailbox) => true;
+        public MailboxPasswordRight MayChangePassword(AccountId account, OrganizationId holder, ProductId mailService, MailboxId mailbox) => MailboxPasswordRight.Allowed;
     }
 }

@@ -8,11 +8,11 @@ namespace Infomaniak.Domain.Benchmarks;
 public class MoneyBenchmarks
 {
     private readonly Money[] amounts = Enumerable.Range(1, 1_000)
-        .Select(i => Money.FromMinorUnits(i * 37, Currency.Chf).AsT0)
+        .Select(i => Money.FromMinorUnits(i * 37, Currency.Chf).GetValueOrThrow())
         .ToArray();
 
     [Benchmark]
-    public decimal SumOneThousandAmounts() => Money.Sum(Currency.Chf, amounts).AsT0.Amount;
+    public decimal SumOneThousandAmounts() => Money.Sum(Currency.Chf, amounts).GetValueOrThrow().Amount;
 
     [Benchmark]
     public decimal AddOneThousandAmounts()
@@ -20,7 +20,7 @@ public class MoneyBenchmarks
         var total = Money.Zero(Currency.Chf);
         foreach (var amount in amounts)
         {
-            total = total.Add(amount).AsT0;
+            total = total.Add(amount).GetValueOrThrow();
         }
 
         return total.Amount;

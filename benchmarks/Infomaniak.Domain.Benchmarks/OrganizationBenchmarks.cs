@@ -1,5 +1,7 @@
 using BenchmarkDotNet.Attributes;
+using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Products;
 
@@ -28,19 +30,24 @@ public class OrganizationBenchmarks
     {
         var random = new CryptoRandomSource();
         var clock = TimeProvider.System;
-        administrator = TypedId.New<AccountId>(random);
-        organization = Organization.Create(TypedId.New<OrganizationId>(random), administrator, new CustomerProfile.Company(OrganizationName.Parse("Agence Web").AsT0));
+        var passwords = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(1_000), random);
+        Account Register(string login) =>
+            Account.Register(EmailAddress.Parse(login).GetValueOrThrow(), PersonName.Create("Agence", "Member").GetValueOrThrow(), Password.Parse("a-long-Pa55phrase").GetValueOrThrow(), null, passwords, random).GetValueOrThrow();
+        var founder = Register("admin@agence.example");
+        administrator = founder.Id;
+        organization = Organization.Create(founder, new CustomerProfile.Company(OrganizationName.Parse("Agence Web").GetValueOrThrow()), random);
         var products = Enumerable.Range(0, Size)
             .Select(_ => Product.Order(organization, administrator, ProductType.WebHosting, RenewalPeriod.Yearly, Money.Zero(Currency.Chf), clock, random).GetValueOrThrow().Id)
             .ToArray();
 
         for (var i = 0; i < Size; i++)
         {
-            var member = TypedId.New<AccountId>(random);
-            var login = EmailAddress.Parse($"member{i}@agence.example").AsT0;
-            var rights = Rights.LimitedTo(products.Skip(i % Size).Take(5), withBillingRights: i % 2 == 0).AsT0;
-            var invitation = organization.Invite(administrator, login, rights, clock, random).AsT0;
-            _ = organization.AcceptInvitation(invitation.Id, member, login, clock.GetUtcNow());
+            var account = Register($"member{i}@agence.example");
+            var member = account.Id;
+            var login = account.Login;
+            var rights = Rights.LimitedTo(products.Skip(i % Size).Take(5), withBillingRights: i % 2 == 0).GetValueOrThrow();
+            var invitation = organization.Invite(administrator, login, rights, clock, random).GetValueOrThrow();
+            organization.AcceptInvitation(invitation.Id, account, clock).GetValueOrThrow();
             limitedMember = member;
         }
 

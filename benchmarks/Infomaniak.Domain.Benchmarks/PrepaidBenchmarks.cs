@@ -154,9 +154,9 @@ internal sealed class PrepaidSetup
 
     public PrepaidSetup()
     {
-        Owner = TypedId.New<AccountId>(random);
-        Organization = Organization.Create(
-            TypedId.New<OrganizationId>(random), Owner, new CustomerProfile.Company(OrganizationName.Parse("Agence Web").GetValueOrThrow()));
+        var founder = Founder.Register("owner@agence-web.example", random);
+        Owner = founder.Id;
+        Organization = Organization.Create(founder, new CustomerProfile.Company(OrganizationName.Parse("Agence Web").GetValueOrThrow()), random);
         Policy = TopUpPolicy.Create([PaymentMethod.Card, PaymentMethod.Twint], Chf(1), Chf(10_000), Chf(100_000_000)).GetValueOrThrow();
     }
 

@@ -1,5 +1,7 @@
+using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Products;
 using Infomaniak.Domain.Products.Specifications;
@@ -18,8 +20,11 @@ internal sealed class BillingStory : IStory
     {
         var random = new CryptoRandomSource();
         var clock = new DemoClock(new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero));
-        var owner = TypedId.New<AccountId>(random);
-        var bakery = Organization.Create(TypedId.New<OrganizationId>(random), owner, new CustomerProfile.Company(OrganizationName.Parse("Boulangerie du Lac").GetValueOrThrow()));
+        var passwords = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(), random);
+        var marie = Account.Register(EmailAddress.Parse("marie@boulangerie-du-lac.ch").GetValueOrThrow(), PersonName.Create("Marie", "Favre").GetValueOrThrow(),
+            Password.Parse("croissants du matin").GetValueOrThrow(), null, passwords, random).GetValueOrThrow();
+        var owner = marie.Id;
+        var bakery = Organization.Create(marie, new CustomerProfile.Company(OrganizationName.Parse("Boulangerie du Lac").GetValueOrThrow()), random);
         var billing = BillingProfile.Open(bakery, owner, InvoiceNumberPrefix.Parse("BDL-").GetValueOrThrow(), random).GetValueOrThrow();
         var shop = billing.AddAddress(bakery, owner, Address("Marie Favre", "Rue du Lac 1", "1000", "Lausanne"), random).GetValueOrThrow();
         var accountant = billing.AddAddress(bakery, owner, Address("Fiduciaire Rochat", "Avenue de la Gare 12", "1003", "Lausanne"), random).GetValueOrThrow();

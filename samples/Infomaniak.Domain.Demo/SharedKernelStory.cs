@@ -17,7 +17,7 @@ internal sealed class SharedKernelStory : IStory
             output.WriteLine(line);
         }
 
-        var price = Money.Create(12.50m, Currency.Chf).AsT0;
+        var price = Money.Create(12.50m, Currency.Chf).GetValueOrThrow();
         var total = price.Multiply(3).Match(
             money => $"3 x {price} = {money}",
             refusal => refusal.Message);
@@ -28,7 +28,7 @@ internal sealed class SharedKernelStory : IStory
             tooPrecise => $"refused: {tooPrecise.Message}",
             outOfRange => $"refused: {outOfRange.Message}"));
 
-        var euros = Money.Create(10m, Currency.Eur).AsT0;
+        var euros = Money.Create(10m, Currency.Eur).GetValueOrThrow();
         output.WriteLine(price.Add(euros).Match(
             sum => $"sum: {sum}",
             mismatch => $"refused: {mismatch.Message}",

@@ -1,4 +1,6 @@
+using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Organizations.Specifications;
 using Infomaniak.Domain.Products;
@@ -17,18 +19,21 @@ internal sealed class WebmasterStory : IStory
     {
         var random = new CryptoRandomSource();
         var clock = TimeProvider.System;
-        var webmaster = TypedId.New<AccountId>(random);
-        var webmasterLogin = EmailAddress.Parse("webmaster@studio-pixel.xyz").AsT0;
+        var passwords = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(1_000), random);
+        var webmasterAccount = Register("webmaster@studio-pixel.xyz");
+        var webmaster = webmasterAccount.Id;
+        var webmasterLogin = webmasterAccount.Login;
 
         var organizations = new List<Organization>();
         var sites = new Dictionary<OrganizationId, Product>();
         foreach (var company in new[] { "Boulangerie du Lac", "Garage Favre", "Cabinet Rochat" })
         {
-            var owner = TypedId.New<AccountId>(random);
-            var organization = Organization.Create(TypedId.New<OrganizationId>(random), owner, new CustomerProfile.Company(OrganizationName.Parse(company).AsT0));
+            var ownerAccount = Register($"owner@{company.Replace(' ', '-').ToLowerInvariant()}.example");
+            var owner = ownerAccount.Id;
+            var organization = Organization.Create(ownerAccount, new CustomerProfile.Company(OrganizationName.Parse(company).GetValueOrThrow()), random);
             var site = Product.Order(organization, owner, ProductType.WebHosting, RenewalPeriod.Yearly, Money.Create(120m, Currency.Chf).GetValueOrThrow(), clock, random).GetValueOrThrow();
-            var invitation = organization.Invite(owner, webmasterLogin, Rights.Administrator(withBillingRights: false), clock, random).AsT0;
-            _ = organization.AcceptInvitation(invitation.Id, webmaster, webmasterLogin, clock.GetUtcNow());
+            var invitation = organization.Invite(owner, webmasterLogin, Rights.Administrator(withBillingRights: false), clock, random).GetValueOrThrow();
+            organization.AcceptInvitation(invitation.Id, webmasterAccount, clock).GetValueOrThrow();
             output.WriteLine($"{company} created its organization and invited {webmasterLogin} as administrator (no billing rights).");
             organizations.Add(organization);
             sites[organization.Id] = site;
@@ -40,12 +45,13 @@ internal sealed class WebmasterStory : IStory
         var context = ManagerContext.Open(webmaster, organizations);
         foreach (var target in organizations)
         {
-            context = context.SwitchTo(target.Id).AsT0;
+            context = context.SwitchTo(target).GetValueOrThrow();
             var current = organizations.Single(o => o.Id == context.Current);
             var ownSite = current.Authorize(webmaster, MemberAction.ManageProduct(sites[current.Id].Id)).Match(_ => "allowed", denied => denied.Message);
+            var visible = context.VisibleProducts(current).GetValueOrThrow().Count;
             var otherSite = sites.Values.First(site => site != sites[current.Id]).Id;
             var elsewhere = current.Authorize(webmaster, MemberAction.ManageProduct(otherSite)).Match(_ => "allowed", denied => $"denied ({denied.Reason})");
-            output.WriteLine($"Switched to {current.Name}: its site is {ownSite}; another company's site is {elsewhere}.");
+            output.WriteLine($"Switched to {current.Name}: {visible} product visible; its site is {ownSite}; another company's site is {elsewhere}.");
         }
 
         var first = organizations[0];
@@ -60,7 +66,7 @@ internal sealed class WebmasterStory : IStory
         var last = organizations[2];
         output.WriteLine(last.Leave(webmaster).Match(_ => $"The webmaster leaves {last.Name}.", n => n.Message, r => r.Message));
         context = context.Without(last.Id);
-        output.WriteLine($"The Manager falls back to {organizations.Single(o => o.Id == context.Current).Name}; switching back to {last.Name}: {context.SwitchTo(last.Id).Match(_ => "allowed", refused => "refused")}.");
+        output.WriteLine($"The Manager falls back to {organizations.Single(o => o.Id == context.Current).Name}; switching back to {last.Name}: {context.SwitchTo(last).Match(_ => "allowed", refused => "refused")}.");
 
         var closing = organizations[1];
         var closingOwner = closing.LegalRepresentatives[0];
@@ -94,5 +100,8 @@ internal sealed class WebmasterStory : IStory
 
         var remaining = ManagerContext.Open(webmaster, organizations).Organizations.Select(id => organizations.Single(o => o.Id == id).Name);
         output.WriteLine($"The webmaster now belongs to: {string.Join(", ", remaining)}");
+
+        Account Register(string login) => Account.Register(
+            EmailAddress.Parse(login).GetValueOrThrow(), PersonName.Create("Web", "Master").GetValueOrThrow(), Password.Parse("a-long-Pa55phrase").GetValueOrThrow(), null, passwords, random).GetValueOrThrow();
     }
 }

@@ -12,16 +12,16 @@ var random = new CryptoRandomSource();
 
 // A cheap work factor: this checks the package, not the hasher's strength.
 var passwords = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(1_000), random);
-var name = PersonName.Create("Famille", "Munster").AsT0;
+var name = PersonName.Create("Famille", "Munster").GetValueOrThrow();
 var details = new NewCustomerDetails(
-    EmailAddress.Parse("famille.munster@la-fibre.xyz").AsT0, name, Password.Parse("63!iGm877").AsT0, null, CompanyName: null);
+    EmailAddress.Parse("famille.munster@la-fibre.xyz").GetValueOrThrow(), name, Password.Parse("63!iGm877").GetValueOrThrow(), null, CompanyName: null);
 
 var checks = FirstOrder.Open(details, null, passwords, random).Match(
     customer => new[]
     {
         customer.Organization.Name.Value == "Famille Munster",
         customer.Organization.Authorize(customer.Account.Id, MemberAction.ManageInvoices).IsT0,
-        Money.Create(12.50m, Currency.Chf).AsT0.ToString() == "12.50 CHF",
+        Money.Create(12.50m, Currency.Chf).GetValueOrThrow().ToString() == "12.50 CHF",
         // One protected address, passed as .NET 8's C# 12 passes it (a params IEnumerable would not take it).
         PasswordPolicy.Default.Check(details.Password, details.Login).IsT0,
         passwords.HashNew(details.Password, details.Login).IsT0,

@@ -54,16 +54,16 @@ var passwords = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHa
 await using var db = NewContext();
 var store = new DomainStore(db, clock, random);
 var account = Account.Register(
-    TypedId.New<AccountId>(random), EmailAddress.Parse("famille.munster@la-fibre.xyz").AsT0, PersonName.Create("Famille", "Munster").AsT0,
-    Password.Parse("63!iGm877").AsT0, EmailAddress.Parse("munster.recovery@example.ch").AsT0, passwords).GetValueOrThrow();
-var organization = Organization.Create(TypedId.New<OrganizationId>(random), account.Id, new CustomerProfile.Individual(account.Name));
+    EmailAddress.Parse("famille.munster@la-fibre.xyz").GetValueOrThrow(), PersonName.Create("Famille", "Munster").GetValueOrThrow(),
+    Password.Parse("63!iGm877").GetValueOrThrow(), EmailAddress.Parse("munster.recovery@example.ch").GetValueOrThrow(), passwords, random).GetValueOrThrow();
+var organization = Organization.Create(account, new CustomerProfile.Individual(account.Name), random);   // the account records it too
 // Ordering the Mail Service product records on the organization that it holds it; the product itself is another
 // aggregate, not mapped by the EF Core package yet.
 var product = Product.Order(organization, account.Id, ProductType.MailService, RenewalPeriod.Yearly, Money.Create(60m, Currency.Chf).GetValueOrThrow(), clock, random).GetValueOrThrow();
 var service = MailService.Open(product.Id, organization.Id);
-var compta = service.AddMailbox(TypedId.New<MailboxId>(random), EmailAddress.Parse("compta@entreprise-familiale.xyz").AsT0, Password.Parse("zZ!077rw").AsT0, passwords).GetValueOrThrow();
-service.AttachWebmailReader(compta.Id, account.Id).GetValueOrThrow();
-var ftp = ProductCredential.Create(TypedId.New<ProductCredentialId>(random), service.Id, Channel.Ftp, "munster-ftp", Password.Parse("ftp-Pa55-word").AsT0, passwords).GetValueOrThrow();
+var compta = service.AddMailbox(organization, account.Id, EmailAddress.Parse("compta@entreprise-familiale.xyz").GetValueOrThrow(), Password.Parse("zZ!077rw").GetValueOrThrow(), passwords, random).GetValueOrThrow();
+service.AttachWebmailReader(organization, account.Id, compta.Id, account.Id).GetValueOrThrow();
+var ftp = ProductCredential.Create(organization, account.Id, service.Id, Channel.Ftp, "munster-ftp", Password.Parse("ftp-Pa55-word").GetValueOrThrow(), passwords, random).GetValueOrThrow();
 
 Console.WriteLine($"added account: {Describe(await store.Accounts.AddAsync(account))}");
 Console.WriteLine($"added organization: {Describe(await store.Organizations.AddAsync(organization))}");

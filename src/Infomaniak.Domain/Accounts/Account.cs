@@ -18,7 +18,12 @@ namespace Infomaniak.Domain.Accounts;
 /// </para>
 /// <para>
 /// The password changes through <c>Mail.PasswordChanges</c>, which also changes a unified mailbox with it
-/// (rule UNI-3); the account alone never knows whether it is unified.
+/// (rule UNI-3). The account records the one mailbox it is unified with (<see cref="UnifiedWith"/>) and the
+/// organizations it joined (<see cref="Organizations"/>), so that a rule spanning aggregates can refuse by name a call
+/// that did not load them. The mailbox is the authority on a unification: when it ended there (a second Webmail reader,
+/// the mailbox removed), the account's record is stale until the next operation given that Mail Service clears it.
+/// Likewise an organization the account left stays listed until its deletion; policies given that organization see
+/// that the account is no longer a member.
 /// </para>
 /// </remarks>
 public sealed class Account : AggregateRoot<AccountId>
@@ -29,9 +34,12 @@ public sealed class Account : AggregateRoot<AccountId>
     /// <summary>The longest a reset link may be made to work.</summary>
     public static readonly TimeSpan MaxResetValidity = TimeSpan.FromDays(1);
 
+    private readonly HashSet<OrganizationId> organizations;
     private PendingReset? reset;
 
-    private Account(AccountId id, long version, EmailAddress login, PersonName name, PasswordHash passwordHash, EmailAddress? recoveryAddress, PendingReset? reset)
+    private Account(
+        AccountId id, long version, EmailAddress login, PersonName name, PasswordHash passwordHash, EmailAddress? recoveryAddress, PendingReset? reset,
+        UnifiedMailbox? unifiedWith, IEnumerable<OrganizationId> organizations)
         : base(id, version)
     {
         Login = login;
@@ -39,6 +47,8 @@ public sealed class Account : AggregateRoot<AccountId>
         PasswordHash = passwordHash;
         RecoveryAddress = recoveryAddress;
         this.reset = reset;
+        UnifiedWith = unifiedWith;
+        this.organizations = [.. organizations];
     }
 
     /// <summary>The login: an email address that may be hosted anywhere, unique among accounts.</summary>
@@ -50,38 +60,47 @@ public sealed class Account : AggregateRoot<AccountId>
     /// <summary>The address password reset links are sent to, if one was set; never the login.</summary>
     public EmailAddress? RecoveryAddress { get; private set; }
 
+    /// <summary>The mailbox whose password is unified with the account's, as the account last recorded it (rule UNI-3: at most one).</summary>
+    public UnifiedMailbox? UnifiedWith { get; private set; }
+
+    /// <summary>
+    /// The organizations the account founded or joined by invitation (ORG-5); one it left or was removed from stays listed
+    /// until the account is deleted. A read-only view.
+    /// </summary>
+    public IReadOnlyCollection<OrganizationId> Organizations => organizations;
+
     internal PasswordHash PasswordHash { get; private set; }
 
     /// <summary>Registers a new account (rules ACC-1, ACC-6, ACC-7).</summary>
-    /// <param name="id">The new account's id.</param>
     /// <param name="login">The login, an address hosted anywhere.</param>
     /// <param name="name">The person's name.</param>
     /// <param name="password">The password the person chose for Infomaniak (unrelated to the login address's own password).</param>
     /// <param name="recoveryAddress">An optional recovery address, which must differ from the login.</param>
     /// <param name="passwords">The policy and hasher.</param>
+    /// <param name="random">The source of the new account's id.</param>
     /// <returns>The account, with an <see cref="AccountRegistered"/> event, or why it cannot be registered.</returns>
     /// <remarks>Logins are unique among accounts, which one account cannot see: look the login up first
     /// (<see cref="Specifications.AccountByLoginSpec"/>), or register through <c>Organizations.FirstOrder.Open</c>, which
     /// takes the account found.</remarks>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value.</exception>
     /// <exception cref="ArgumentNullException">A required argument is null.</exception>
-    public static OneOf<Account, UnacceptablePassword, RecoveryAddressIsLogin> Register(
-        AccountId id, EmailAddress login, PersonName name, Password password, EmailAddress? recoveryAddress, PasswordService passwords)
+    public static OneOf<Account, RecoveryAddressIsLogin, UnacceptablePassword> Register(
+        EmailAddress login, PersonName name, Password password, EmailAddress? recoveryAddress, PasswordService passwords, IRandomSource random)
     {
-        Guard.Against.Default(id);
         Guard.Against.Null(login);
         Guard.Against.Null(name);
         Guard.Against.Null(password);
         Guard.Against.Null(passwords);
+        Guard.Against.Null(random);
         if (recoveryAddress is not null && CheckRecoveryAddress(login, recoveryAddress).TryPickT1(out var isLogin, out _))
         {
             return isLogin;
         }
 
-        return passwords.HashNew(password, login).Match<OneOf<Account, UnacceptablePassword, RecoveryAddressIsLogin>>(
+        return passwords.HashNew(password, login).Match<OneOf<Account, RecoveryAddressIsLogin, UnacceptablePassword>>(
             hash =>
             {
-                var account = new Account(id, 0, login, name, hash, recoveryAddress, null);
+                var id = TypedId.New<AccountId>(random);
+                var account = new Account(id, 0, login, name, hash, recoveryAddress, null, null, []);
                 account.Record(new AccountRegistered(id, login, name, recoveryAddress));
                 return account;
             },
@@ -92,9 +111,9 @@ public sealed class Account : AggregateRoot<AccountId>
     /// <param name="channel">The door.</param>
     /// <param name="password">The password typed.</param>
     /// <param name="passwords">The policy and hasher; a hash made with weaker parameters is renewed on the way (<see cref="AccountPasswordRehashed"/>).</param>
-    /// <returns><see cref="Success"/>, <see cref="WrongPassword"/>, or <see cref="WrongDoor"/> for a door that checks another credential.</returns>
+    /// <returns><see cref="Success"/>, <see cref="WrongDoor"/> for a door that checks another credential, or <see cref="WrongPassword"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public OneOf<Success, WrongPassword, WrongDoor> SignIn(Channel channel, Password password, PasswordService passwords)
+    public OneOf<Success, WrongDoor, WrongPassword> SignIn(Channel channel, Password password, PasswordService passwords)
     {
         Guard.Against.Null(password);
         Guard.Against.Null(passwords);
@@ -185,6 +204,9 @@ public sealed class Account : AggregateRoot<AccountId>
     public AccountState ToState() => new()
     {
         Id = Id,
+        UnifiedMailboxService = UnifiedWith?.Service,
+        UnifiedMailbox = UnifiedWith?.Mailbox,
+        Organizations = [.. organizations.OrderBy(organization => organization.Value).Select(organization => new AccountOrganizationState { AccountId = Id, OrganizationId = organization })],
         Version = Version,
         Login = Login.Value,
         LoginNormalized = Login.Normalized,
@@ -199,11 +221,13 @@ public sealed class Account : AggregateRoot<AccountId>
     /// <param name="state">The stored state.</param>
     /// <returns>The account, with no pending events.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="state"/> is null.</exception>
-    /// <exception cref="ArgumentException">The state breaks an invariant: a malformed login, name or recovery address, a recovery address equal to the login, or a malformed token digest.</exception>
+    /// <exception cref="ArgumentException">The state breaks an invariant: a malformed login, name or recovery address, a recovery address equal to the login, a malformed token digest,
+    /// a unified mailbox given without its Mail Service (or the reverse), or an organization row of another account, default or listed twice.</exception>
     public static Account FromState(AccountState state)
     {
         Guard.Against.Null(state);
         Guard.Against.Null(state.PasswordHash, nameof(state));
+        Guard.Against.Null(state.Organizations, nameof(state));
         var login = EmailAddress.Parse(state.Login).Match(address => address, _ => Invalid<EmailAddress>("login"));
         if (login.Normalized != state.LoginNormalized)
         {
@@ -223,7 +247,22 @@ public sealed class Account : AggregateRoot<AccountId>
         }
 
         var reset = state.PasswordReset is { } stored ? new PendingReset(stored.TokenDigest, stored.ExpiresAt, stored.Used) : null;
-        return new Account(state.Id, state.Version, login, name, state.PasswordHash, recovery, reset);
+        var unified = (state.UnifiedMailboxService, state.UnifiedMailbox) switch
+        {
+            (null, null) => null,
+            ({ } service, { } mailbox) when service != default && mailbox != default => new UnifiedMailbox(service, mailbox),
+            _ => Invalid<UnifiedMailbox>("unified mailbox (a Mail Service and a mailbox, or neither)"),
+        };
+        var joined = new HashSet<OrganizationId>();
+        foreach (var row in state.Organizations)
+        {
+            if (row is null || row.AccountId != state.Id || row.OrganizationId == default || !joined.Add(row.OrganizationId))
+            {
+                Invalid<string>("organization row (another account's, a default id, or listed twice)");
+            }
+        }
+
+        return new Account(state.Id, state.Version, login, name, state.PasswordHash, recovery, reset, unified, joined);
     }
 
     internal OneOf<Success, WrongPassword> VerifyCurrent(Password current, PasswordService passwords) =>
@@ -247,6 +286,42 @@ public sealed class Account : AggregateRoot<AccountId>
         }
 
         return clock.GetUtcNow() >= pending.ExpiresAt ? new InvalidResetToken(ResetTokenProblem.Expired) : new Success();
+    }
+
+    /// <summary>Records that the account joined an organization: founded it or accepted an invitation.</summary>
+    internal void JoinOrganization(OrganizationId organization)
+    {
+        if (organizations.Add(organization))
+        {
+            Record(new AccountJoinedOrganization(Id, organization));
+        }
+    }
+
+    /// <summary>Takes the mailbox's password on accepting unification (rule UNI-2), and records the link (UNI-3).</summary>
+    internal void Unify(UnifiedMailbox mailbox, PasswordHash hash)
+    {
+        UnifiedWith = mailbox;
+        ApplyNewPassword(hash, mailbox.Mailbox);
+    }
+
+    /// <summary>Forgets the unified mailbox: the unification ended (rule UNI-5), here or earlier at the mailbox.</summary>
+    internal void ForgetUnification()
+    {
+        if (UnifiedWith is { } previous)
+        {
+            UnifiedWith = null;
+            Record(new AccountUnificationEnded(Id, previous.Service, previous.Mailbox));
+        }
+    }
+
+    /// <summary>Records the account's deletion (ACC-8), for the outbox, and forgets what it was linked to.</summary>
+    internal AccountDeleted RecordDeletion(IReadOnlyList<OrganizationId> membershipsEnded, IReadOnlyList<MailboxId> webmailAccessRevoked)
+    {
+        organizations.Clear();
+        UnifiedWith = null;
+        var deleted = new AccountDeleted(Id, Login, membershipsEnded, webmailAccessRevoked);
+        Record(deleted);
+        return deleted;
     }
 
     internal void ApplyNewPassword(PasswordHash hash, MailboxId? unifiedMailbox)
@@ -281,6 +356,11 @@ public sealed class Account : AggregateRoot<AccountId>
 /// <param name="ExpiresAt">When the link stops working.</param>
 public sealed record PasswordResetIssued(AccountId Account, ResetToken Token, EmailAddress SendTo, DateTimeOffset ExpiresAt);
 
+/// <summary>The mailbox an account's password is unified with (rule UNI-3): a Mail Service and one of its mailboxes.</summary>
+/// <param name="Service">The Mail Service that hosts the mailbox.</param>
+/// <param name="Mailbox">The mailbox.</param>
+public sealed record UnifiedMailbox(ProductId Service, MailboxId Mailbox);
+
 /// <summary>The stored state of an <see cref="Account"/>: plain values an ORM or a serializer maps; hashes only, never a password or a token.</summary>
 public sealed record AccountState
 {
@@ -310,6 +390,33 @@ public sealed record AccountState
 
     /// <summary>The last reset link issued, if any.</summary>
     public required PasswordResetState? PasswordReset { get; init; }
+
+    /// <summary>The Mail Service of the mailbox the account is unified with, if any (set exactly when <see cref="UnifiedMailbox"/> is).</summary>
+    public required ProductId? UnifiedMailboxService { get; init; }
+
+    /// <summary>The mailbox the account is unified with, if any.</summary>
+    public required MailboxId? UnifiedMailbox { get; init; }
+
+    /// <summary>The organizations the account founded or joined, one row each, ordered by organization id.</summary>
+    public required IReadOnlyList<AccountOrganizationState> Organizations { get; init; }
+
+    /// <summary>Whether both states hold the same values, organizations compared one by one.</summary>
+    /// <param name="other">The other state.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(AccountState? other) => StateEquality.AreEqual(this, other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => StateEquality.HashOf(this);
+}
+
+/// <summary>The stored form of one organization an account founded or joined.</summary>
+public sealed record AccountOrganizationState
+{
+    /// <summary>The account.</summary>
+    public required AccountId AccountId { get; init; }
+
+    /// <summary>The organization.</summary>
+    public required OrganizationId OrganizationId { get; init; }
 }
 
 /// <summary>The stored trace of the last reset link: the token's SHA-256 digest (upper-case hex), never the token.</summary>

@@ -1,4 +1,5 @@
 using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Organizations;
 
 namespace Infomaniak.Domain.Accounts;
 
@@ -53,4 +54,36 @@ public sealed record InvalidResetToken(ResetTokenProblem Problem) : Refusal
         ResetTokenProblem.AlreadyUsed => "This reset link was already used or replaced; ask for a new one.",
         _ => "This reset link is not valid.",
     };
+}
+
+/// <summary>
+/// The account cannot be deleted (ACC-8, RGT-5): it is the last user, the only legal representative or the last
+/// administrator with billing rights of some organizations.
+/// </summary>
+/// <param name="Account">The account.</param>
+/// <param name="Login">Its login.</param>
+/// <param name="LastUserOf">The organizations it is the last user of.</param>
+/// <param name="OnlyLegalRepresentativeOf">The organizations it is the only legal representative of.</param>
+/// <param name="LastBillingAdministratorOf">The organizations it is the last administrator with billing rights of.</param>
+public sealed record AccountStillResponsible(
+    AccountId Account,
+    EmailAddress Login,
+    IReadOnlyList<OrganizationReference> LastUserOf,
+    IReadOnlyList<OrganizationReference> OnlyLegalRepresentativeOf,
+    IReadOnlyList<OrganizationReference> LastBillingAdministratorOf) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message
+    {
+        get
+        {
+            string[] reasons =
+            [
+                .. LastUserOf.Count > 0 ? [$"the last user of {string.Join(", ", LastUserOf)}"] : Array.Empty<string>(),
+                .. OnlyLegalRepresentativeOf.Count > 0 ? [$"the only legal representative of {string.Join(", ", OnlyLegalRepresentativeOf)}"] : Array.Empty<string>(),
+                .. LastBillingAdministratorOf.Count > 0 ? [$"the last administrator with billing rights of {string.Join(", ", LastBillingAdministratorOf)}"] : Array.Empty<string>(),
+            ];
+            return $"{Login} cannot be deleted while it is {string.Join(" and ", reasons)}.";
+        }
+    }
 }

@@ -30,7 +30,11 @@ public enum ReentryPlace
 /// What a password change affects: the doors that now take the new password, where the person must type it
 /// again, and what stays as it was (rules ACC-3, ACC-4, MAIL-4).
 /// </summary>
-/// <remarks>Made only by the operations that change passwords and by <see cref="OfLoginAddressAtItsProvider"/>.</remarks>
+/// <remarks>
+/// Made only by the operations that change passwords and by <see cref="OfLoginAddressAtItsProvider"/>. A password change
+/// never changes which organizations and products the person sees (rule ACC-4): no operation that changes a password
+/// takes an organization.
+/// </remarks>
 public sealed record PasswordChangeImpact
 {
     private PasswordChangeImpact(PasswordOwner changed, IReadOnlyList<ReentryPlace> reenterIn, IReadOnlyList<MailboxId> mailboxesToConfirm, IReadOnlyList<AccountId> webmailReaders)
@@ -61,9 +65,6 @@ public sealed record PasswordChangeImpact
 
     /// <summary>After a mailbox password change, the accounts that read the mailbox in Webmail and must enter its new password there.</summary>
     public IReadOnlyList<AccountId> WebmailReadersToUpdate { get; }
-
-    /// <summary>Whether the person keeps seeing exactly the same organizations and products: always, whatever password changed.</summary>
-    public bool SameOrganizationsAndProducts => true;
 
     /// <summary>
     /// The impact of changing the login address's password at its own provider: none on Infomaniak, since the

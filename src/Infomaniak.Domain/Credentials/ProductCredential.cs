@@ -1,6 +1,8 @@
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Organizations;
 using OneOf;
 using OneOf.Types;
 
@@ -11,25 +13,41 @@ namespace Infomaniak.Domain.Credentials;
 /// product alone (rule UNI-4).
 /// </summary>
 /// <remarks>
+/// <para>
 /// Independent of the account and the mailboxes by construction: no operation on an account or a mailbox takes
 /// a product credential, so none can change it, and none ever unifies with it.
+/// </para>
+/// <para>
+/// Every command names its actor and is authorized through the organization that holds the product
+/// (<c>MemberAction.ManageProduct</c>, RGT-4, ORG-7). A revoked credential, or one of a terminated product, opens nothing
+/// (<see cref="IsTerminated"/>).
+/// </para>
 /// </remarks>
 public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
 {
     /// <summary>The longest user name accepted, in characters.</summary>
     public const int MaxUserNameLength = 64;
 
-    private ProductCredential(ProductCredentialId id, long version, ProductId product, Channel channel, string userName, PasswordHash passwordHash)
+    private ProductCredential(
+        ProductCredentialId id, long version, OrganizationId organization, ProductId product, Channel channel, string userName, PasswordHash passwordHash, bool isTerminated)
         : base(id, version)
     {
+        Organization = organization;
+        IsTerminated = isTerminated;
         Product = product;
         Channel = channel;
         UserName = userName;
         PasswordHash = passwordHash;
     }
 
+    /// <summary>The organization that holds the product, whose rights decide who manages the credential.</summary>
+    public OrganizationId Organization { get; }
+
     /// <summary>The product this credential opens.</summary>
     public ProductId Product { get; }
+
+    /// <summary>Whether the credential was revoked or its product terminated: then it opens nothing (<see cref="ProductAlreadyTerminated"/>).</summary>
+    public bool IsTerminated { get; private set; }
 
     /// <summary>The channel it opens (FTP, MySQL, SSH or WebDAV).</summary>
     public Channel Channel { get; }
@@ -40,22 +58,30 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
     internal PasswordHash PasswordHash { get; private set; }
 
     /// <summary>Creates a credential for a product.</summary>
-    /// <param name="id">The new credential's id.</param>
+    /// <param name="holder">The organization that holds the product, whose rights decide.</param>
+    /// <param name="actor">The member creating it; needs the product in their rights (RGT-4).</param>
     /// <param name="product">The product it opens.</param>
     /// <param name="channel">The channel; must check product credentials (FTP, MySQL, SSH, WebDAV).</param>
     /// <param name="userName">The user name, trimmed: 1 to <see cref="MaxUserNameLength"/> characters, no white space, and none of the characters a name may not have (<see cref="NameProblem"/>: control, bidirectional and zero-width characters, lone surrogates, noncharacters).</param>
     /// <param name="password">The chosen password.</param>
     /// <param name="passwords">The policy and hasher.</param>
+    /// <param name="random">The source of the new credential's id.</param>
     /// <returns>The credential, or why it cannot be made.</returns>
-    /// <exception cref="ArgumentException">An id is the default value.</exception>
+    /// <exception cref="ArgumentException"><paramref name="product"/> is the default value.</exception>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    public static OneOf<ProductCredential, NotAProductChannel, InvalidUserName, UnacceptablePassword> Create(
-        ProductCredentialId id, ProductId product, Channel channel, string? userName, Password password, PasswordService passwords)
+    public static OneOf<ProductCredential, ActionDenied, NotAProductChannel, InvalidUserName, UnacceptablePassword> Create(
+        Organization holder, AccountId actor, ProductId product, Channel channel, string? userName, Password password, PasswordService passwords, IRandomSource random)
     {
-        Guard.Against.Default(id);
+        Guard.Against.Null(holder);
         Guard.Against.Default(product);
         Guard.Against.Null(password);
         Guard.Against.Null(passwords);
+        Guard.Against.Null(random);
+        if (holder.Authorize(actor, MemberAction.ManageProduct(product)).TryPickT1(out var denied, out _))
+        {
+            return denied;
+        }
+
         if (!Enum.IsDefined(channel) || Doors.CredentialFor(channel) != CredentialKind.ProductCredential)
         {
             return new NotAProductChannel(channel);
@@ -68,30 +94,78 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
         }
 
         var name = trimmed.ToString();
-        return passwords.HashNew(password).Match<OneOf<ProductCredential, NotAProductChannel, InvalidUserName, UnacceptablePassword>>(
+        return passwords.HashNew(password).Match<OneOf<ProductCredential, ActionDenied, NotAProductChannel, InvalidUserName, UnacceptablePassword>>(
             hash =>
             {
-                var credential = new ProductCredential(id, 0, product, channel, name, hash);
-                credential.Record(new ProductCredentialCreated(id, product, channel, name));
+                var id = TypedId.New<ProductCredentialId>(random);
+                var credential = new ProductCredential(id, 0, holder.Id, product, channel, name, hash, false);
+                credential.Record(new ProductCredentialCreated(id, holder.Id, product, channel, name, actor));
                 return credential;
             },
             refused => refused);
     }
 
     /// <summary>Changes the credential's password; nothing else changes with it.</summary>
+    /// <param name="holder">The organization that holds the product, whose rights decide.</param>
+    /// <param name="actor">The member changing it; needs the product in their rights (RGT-4).</param>
     /// <param name="next">The new password.</param>
     /// <param name="passwords">The policy and hasher.</param>
-    /// <returns><see cref="Success"/>, or <see cref="UnacceptablePassword"/>.</returns>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public OneOf<Success, UnacceptablePassword> ChangePassword(Password next, PasswordService passwords) =>
-        Guard.Against.Null(passwords).HashNew(Guard.Against.Null(next)).Match<OneOf<Success, UnacceptablePassword>>(
+    /// <returns><see cref="Success"/>, <see cref="ActionDenied"/>, <see cref="ProductAlreadyTerminated"/> or <see cref="UnacceptablePassword"/>.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    public OneOf<Success, ActionDenied, ProductAlreadyTerminated, UnacceptablePassword> ChangePassword(Organization holder, AccountId actor, Password next, PasswordService passwords)
+    {
+        Guard.Against.Null(next);
+        Guard.Against.Null(passwords);
+        if (Denied(holder, actor, out var denied))
+        {
+            return denied;
+        }
+
+        if (IsTerminated)
+        {
+            return new ProductAlreadyTerminated(Product);
+        }
+
+        return passwords.HashNew(next).Match<OneOf<Success, ActionDenied, ProductAlreadyTerminated, UnacceptablePassword>>(
             hash =>
             {
                 PasswordHash = hash;
-                Record(new ProductCredentialPasswordChanged(Id, Product));
+                Record(new ProductCredentialPasswordChanged(Id, Product, actor));
                 return new Success();
             },
             refused => refused);
+    }
+
+    /// <summary>Revokes the credential: from now on it opens nothing (UNI-4 unaffected: nothing else changes with it).</summary>
+    /// <param name="holder">The organization that holds the product, whose rights decide.</param>
+    /// <param name="actor">The member revoking it; needs the product in their rights (RGT-4).</param>
+    /// <returns><see cref="Success"/>, <see cref="ActionDenied"/>, or <see cref="ProductAlreadyTerminated"/> when it already opens nothing.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="holder"/> is null.</exception>
+    public OneOf<Success, ActionDenied, ProductAlreadyTerminated> Revoke(Organization holder, AccountId actor)
+    {
+        if (Denied(holder, actor, out var denied))
+        {
+            return denied;
+        }
+
+        if (IsTerminated)
+        {
+            return new ProductAlreadyTerminated(Product);
+        }
+
+        Terminate(actor);
+        return new Success();
+    }
+
+    /// <summary>The credential's product was terminated (or the credential revoked) by <paramref name="terminatedBy"/>: it opens nothing any more.</summary>
+    internal void Terminate(AccountId terminatedBy)
+    {
+        if (!IsTerminated)
+        {
+            IsTerminated = true;
+            Record(new ProductCredentialRevoked(Id, Product, terminatedBy));
+        }
+    }
 
     /// <summary>
     /// Signs in at this credential's own door (FTP, MySQL, SSH or WebDAV) with its user name's password (rule UNI-4);
@@ -99,12 +173,17 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
     /// </summary>
     /// <param name="password">The password typed.</param>
     /// <param name="passwords">The policy and hasher.</param>
-    /// <returns><see cref="Success"/> or <see cref="WrongPassword"/>.</returns>
+    /// <returns><see cref="Success"/>, <see cref="ProductAlreadyTerminated"/> or <see cref="WrongPassword"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public OneOf<Success, WrongPassword> SignIn(Password password, PasswordService passwords)
+    public OneOf<Success, ProductAlreadyTerminated, WrongPassword> SignIn(Password password, PasswordService passwords)
     {
         Guard.Against.Null(password);
         Guard.Against.Null(passwords);
+        if (IsTerminated)
+        {
+            return new ProductAlreadyTerminated(Product);
+        }
+
         if (!passwords.SignsIn(password, PasswordHash, out var renewed))
         {
             return new WrongPassword();
@@ -150,7 +229,7 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
     /// <summary>The credential's state, to store.</summary>
     /// <returns>A plain record of the state.</returns>
     public ProductCredentialState ToState() =>
-        new() { Id = Id, Version = Version, Product = Product, Channel = Channel, UserName = UserName, PasswordHash = PasswordHash };
+        new() { Id = Id, Version = Version, Organization = Organization, Product = Product, Channel = Channel, UserName = UserName, PasswordHash = PasswordHash, IsTerminated = IsTerminated };
 
     /// <summary>Rebuilds a stored credential.</summary>
     /// <param name="state">The stored state.</param>
@@ -161,6 +240,7 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
     {
         Guard.Against.Null(state);
         Guard.Against.Default(state.Product, nameof(state));
+        Guard.Against.Default(state.Organization, nameof(state));
         Guard.Against.Null(state.PasswordHash, nameof(state));
         if (!Enum.IsDefined(state.Channel) || Doors.CredentialFor(state.Channel) != CredentialKind.ProductCredential
             || state.UserName is not { } name || UserNameProblemOf(name) is not null)
@@ -168,7 +248,14 @@ public sealed class ProductCredential : AggregateRoot<ProductCredentialId>
             throw new ArgumentException("The stored product credential has an invalid channel or user name.", nameof(state));
         }
 
-        return new ProductCredential(state.Id, state.Version, state.Product, state.Channel, name, state.PasswordHash);
+        return new ProductCredential(state.Id, state.Version, state.Organization, state.Product, state.Channel, name, state.PasswordHash, state.IsTerminated);
+    }
+
+    private bool Denied(Organization holder, AccountId actor, [NotNullWhen(true)] out ActionDenied? denied)
+    {
+        Guard.Against.Null(holder);
+        denied = holder.Authorize(actor, MemberAction.ManageProduct(Product), Organization).TryPickT1(out var refusal, out _) ? refusal : null;
+        return denied is not null;
     }
 }
 
@@ -181,6 +268,9 @@ public sealed record ProductCredentialState
     /// <summary>The number of events it recorded (the optimistic concurrency token).</summary>
     public required long Version { get; init; }
 
+    /// <summary>The organization that holds the product.</summary>
+    public required OrganizationId Organization { get; init; }
+
     /// <summary>The product it opens.</summary>
     public required ProductId Product { get; init; }
 
@@ -192,19 +282,31 @@ public sealed record ProductCredentialState
 
     /// <summary>The hash of its password.</summary>
     public required PasswordHash PasswordHash { get; init; }
+
+    /// <summary>Whether it was revoked or its product terminated.</summary>
+    public required bool IsTerminated { get; init; }
 }
 
 /// <summary>A product credential was created.</summary>
 /// <param name="Credential">The credential.</param>
+/// <param name="Organization">The organization that holds the product.</param>
 /// <param name="Product">The product it opens.</param>
 /// <param name="Channel">The channel it opens.</param>
 /// <param name="UserName">Its user name.</param>
-public sealed record ProductCredentialCreated(ProductCredentialId Credential, ProductId Product, Channel Channel, string UserName) : IDomainEvent;
+/// <param name="CreatedBy">The member who created it.</param>
+public sealed record ProductCredentialCreated(ProductCredentialId Credential, OrganizationId Organization, ProductId Product, Channel Channel, string UserName, AccountId CreatedBy) : IDomainEvent;
 
 /// <summary>A product credential's password was changed.</summary>
 /// <param name="Credential">The credential.</param>
 /// <param name="Product">The product it opens.</param>
-public sealed record ProductCredentialPasswordChanged(ProductCredentialId Credential, ProductId Product) : IDomainEvent;
+/// <param name="ChangedBy">The member who changed it.</param>
+public sealed record ProductCredentialPasswordChanged(ProductCredentialId Credential, ProductId Product, AccountId ChangedBy) : IDomainEvent;
+
+/// <summary>A product credential was revoked, or its product terminated: it opens nothing any more.</summary>
+/// <param name="Credential">The credential.</param>
+/// <param name="Product">The product it opened.</param>
+/// <param name="RevokedBy">The member who revoked it or terminated the product.</param>
+public sealed record ProductCredentialRevoked(ProductCredentialId Credential, ProductId Product, AccountId RevokedBy) : IDomainEvent;
 
 /// <summary>A product credential's hash was renewed with the current, stronger parameters; the password is the same.</summary>
 /// <param name="Credential">The credential.</param>

@@ -1,8 +1,11 @@
+using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
 using OneOf;
+using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Products;
 using OneOf.Types;
 
 namespace Infomaniak.Domain.Mail;
@@ -19,6 +22,20 @@ namespace Infomaniak.Domain.Mail;
 /// passwords keeping their values (rule UNI-5).
 /// </para>
 /// <para>
+/// Every command names its actor and is authorized through the organization that holds the service
+/// (<c>Organization.Authorize(actor, MemberAction.ManageProduct(service), owner)</c>, RGT-4, ORG-7), which it takes as its
+/// first argument; an account adds a mailbox to its own Webmail by proving the mailbox's password instead
+/// (<see cref="AddToWebmail"/>). Events name who acted.
+/// </para>
+/// <para>
+/// An address is hosted by at most one Mail Service (MAIL-1): a service sees only its own mailboxes, so the application
+/// looks the address up first (<c>MailServiceHostingAddressSpec</c>) and its storage keeps the normalized address unique.
+/// </para>
+/// <para>
+/// A terminated service (<see cref="IsTerminated"/>: <see cref="Close"/>, or its organization's deletion) opens nothing:
+/// its mailboxes no longer sign in, it takes no new mailbox, reader or password, and its unifications ended.
+/// </para>
+/// <para>
 /// Mailbox passwords change through <see cref="PasswordChanges.ChangeMailboxPassword"/>, which knows about
 /// unification; unification is accepted through <see cref="Unification.Accept"/>.
 /// </para>
@@ -27,28 +44,32 @@ public sealed class MailService : AggregateRoot<ProductId>
 {
     private readonly List<Mailbox> mailboxes;
 
-    private MailService(ProductId id, long version, OrganizationId organization, IEnumerable<Mailbox> mailboxes)
+    private MailService(ProductId id, long version, OrganizationId organization, bool isTerminated, IEnumerable<Mailbox> mailboxes)
         : base(id, version)
     {
         Organization = organization;
+        IsTerminated = isTerminated;
         this.mailboxes = [.. mailboxes];
     }
 
     /// <summary>The organization that holds this product.</summary>
     public OrganizationId Organization { get; }
 
-    /// <summary>The hosted mailboxes, in no particular order (<see cref="ToState"/> orders them by id).</summary>
+    /// <summary>Whether the product was terminated: then its mailboxes open nothing (<see cref="ProductAlreadyTerminated"/>).</summary>
+    public bool IsTerminated { get; private set; }
+
+    /// <summary>The hosted mailboxes, in no particular order (<see cref="ToState"/> orders them by id): a read-only view.</summary>
     public IReadOnlyList<Mailbox> Mailboxes => mailboxes.AsReadOnly();
 
     /// <summary>Opens a Mail Service for an organization, with no mailbox yet.</summary>
-    /// <param name="id">The product's id.</param>
+    /// <param name="id">The product's id: the Mail Service product the organization holds.</param>
     /// <param name="organization">The organization that holds it.</param>
     /// <returns>The service, with a <see cref="MailServiceOpened"/> event.</returns>
     /// <exception cref="ArgumentException">An id is the default value.</exception>
     public static MailService Open(ProductId id, OrganizationId organization)
     {
         Guard.Against.Default(organization);
-        var service = new MailService(id, 0, organization, []);
+        var service = new MailService(id, 0, organization, false, []);
         service.Record(new MailServiceOpened(id, organization));
         return service;
     }
@@ -64,20 +85,26 @@ public sealed class MailService : AggregateRoot<ProductId>
     /// <param name="channel">The door.</param>
     /// <param name="password">The password typed.</param>
     /// <param name="passwords">The hasher.</param>
-    /// <returns><see cref="Success"/> (a hash made with weaker parameters is renewed on the way, <see cref="MailboxPasswordRehashed"/>), or why not.</returns>
+    /// <returns><see cref="Success"/> (a hash made with weaker parameters is renewed on the way, <see cref="MailboxPasswordRehashed"/>),
+    /// or <see cref="UnknownMailbox"/>, <see cref="WrongDoor"/>, <see cref="ProductAlreadyTerminated"/>, <see cref="WrongPassword"/>.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    public OneOf<Success, UnknownMailbox, WrongDoor, WrongPassword> SignIn(MailboxId mailbox, Channel channel, Password password, PasswordService passwords)
+    public OneOf<Success, UnknownMailbox, WrongDoor, ProductAlreadyTerminated, WrongPassword> SignIn(MailboxId mailbox, Channel channel, Password password, PasswordService passwords)
     {
         Guard.Against.Null(password);
         Guard.Against.Null(passwords);
+        if (!Find(mailbox).TryPickT0(out var found, out var unknown))
+        {
+            return unknown;
+        }
+
         if (Doors.CredentialFor(channel) is var kind && kind != CredentialKind.MailboxAddress)
         {
             return new WrongDoor(channel, kind);
         }
 
-        if (!Find(mailbox).TryPickT0(out var found, out var unknown))
+        if (IsTerminated)
         {
-            return unknown;
+            return new ProductAlreadyTerminated(Id);
         }
 
         if (!passwords.SignsIn(password, found.PasswordHash, out var renewed))
@@ -95,123 +122,187 @@ public sealed class MailService : AggregateRoot<ProductId>
     }
 
     /// <summary>Acquires a new address in this service, with its own password (rule MAIL-1).</summary>
-    /// <param name="id">The new mailbox's id.</param>
-    /// <param name="address">Its address.</param>
+    /// <param name="holder">The organization that holds the service, whose rights decide.</param>
+    /// <param name="actor">The member adding it; needs the Mail Service in their rights (RGT-4).</param>
+    /// <param name="address">Its address; hosted by no other Mail Service (look it up first with <c>MailServiceHostingAddressSpec</c>).</param>
     /// <param name="password">Its password, checked against the policy (it may not contain the address).</param>
     /// <param name="passwords">The policy and hasher.</param>
+    /// <param name="random">The source of the new mailbox's id.</param>
     /// <returns>The mailbox, or why it cannot be added.</returns>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is the default value or already used in this service.</exception>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    public OneOf<Mailbox, AddressAlreadyHosted, UnacceptablePassword> AddMailbox(MailboxId id, EmailAddress address, Password password, PasswordService passwords)
+    public OneOf<Mailbox, ActionDenied, ProductAlreadyTerminated, AddressAlreadyHosted, UnacceptablePassword> AddMailbox(
+        Organization holder, AccountId actor, EmailAddress address, Password password, PasswordService passwords, IRandomSource random)
     {
-        Guard.Against.Default(id);
         Guard.Against.Null(address);
         Guard.Against.Null(password);
         Guard.Against.Null(passwords);
-        if (mailboxes.Exists(mailbox => mailbox.Id == id))
+        Guard.Against.Null(random);
+        if (Denied(holder, actor, out var denied))
         {
-            throw new ArgumentException($"Mailbox {id} already exists in this service.", nameof(id));
+            return denied;
+        }
+
+        if (IsTerminated)
+        {
+            return new ProductAlreadyTerminated(Id);
         }
 
         if (mailboxes.Exists(mailbox => mailbox.Address == address))
         {
-            return new AddressAlreadyHosted(address);
+            return new AddressAlreadyHosted(Id, address);
         }
 
-        return passwords.HashNew(password, address).Match<OneOf<Mailbox, AddressAlreadyHosted, UnacceptablePassword>>(
+        return passwords.HashNew(password, address).Match<OneOf<Mailbox, ActionDenied, ProductAlreadyTerminated, AddressAlreadyHosted, UnacceptablePassword>>(
             hash =>
             {
-                var mailbox = new Mailbox(id, Id, address, hash, [], null, null);
+                var mailbox = new Mailbox(TypedId.New<MailboxId>(random), Id, Organization, address, hash, [], null, null);
                 mailboxes.Add(mailbox);
-                Record(new MailboxAdded(Id, id, address));
+                Record(new MailboxAdded(Id, mailbox.Id, address, actor));
                 return mailbox;
             },
             refused => refused);
     }
 
     /// <summary>Removes a mailbox; a unification with it ends (rule UNI-5).</summary>
+    /// <param name="holder">The organization that holds the service, whose rights decide.</param>
+    /// <param name="actor">The member removing it; needs the Mail Service in their rights (RGT-4).</param>
     /// <param name="mailbox">The mailbox.</param>
-    /// <returns><see cref="Success"/>, or <see cref="UnknownMailbox"/>.</returns>
-    public OneOf<Success, UnknownMailbox> RemoveMailbox(MailboxId mailbox) =>
-        Find(mailbox).Match<OneOf<Success, UnknownMailbox>>(
-            found =>
-            {
-                EndUnification(found, UnificationEndReason.MailboxRemoved);
-                mailboxes.Remove(found);
-                Record(new MailboxRemoved(Id, found.Id));
-                return new Success();
-            },
-            unknown => unknown);
-
-    /// <summary>Lets an account read a mailbox in Webmail, where it signs in with its own login (rule MAIL-3). A unification of the mailbox with another account ends (rule UNI-5).</summary>
-    /// <param name="mailbox">The mailbox.</param>
-    /// <param name="account">The account.</param>
-    /// <returns><see cref="Success"/>, or why not.</returns>
-    /// <exception cref="ArgumentException"><paramref name="account"/> is the default value.</exception>
-    public OneOf<Success, UnknownMailbox, AlreadyWebmailReader> AttachWebmailReader(MailboxId mailbox, AccountId account)
+    /// <returns><see cref="Success"/>, <see cref="ActionDenied"/> or <see cref="UnknownMailbox"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="holder"/> is null.</exception>
+    public OneOf<Success, ActionDenied, UnknownMailbox> RemoveMailbox(Organization holder, AccountId actor, MailboxId mailbox)
     {
-        Guard.Against.Default(account);
-        return Find(mailbox).Match<OneOf<Success, UnknownMailbox, AlreadyWebmailReader>>(
-            found =>
-            {
-                if (found.WebmailReaders.Contains(account))
-                {
-                    return new AlreadyWebmailReader(found.Id, account);
-                }
+        if (Denied(holder, actor, out var denied))
+        {
+            return denied;
+        }
 
-                EndUnification(found, UnificationEndReason.AnotherWebmailReader);
-                found.Propose(null);
-                found.AddReader(account);
-                Record(new WebmailReaderAttached(Id, found.Id, account));
-                return new Success();
-            },
-            unknown => unknown);
-    }
+        if (!Find(mailbox).TryPickT0(out var found, out var unknown))
+        {
+            return unknown;
+        }
 
-    /// <summary>Stops an account reading a mailbox in Webmail. If it was the unified account, the unification ends (rule UNI-5).</summary>
-    /// <param name="mailbox">The mailbox.</param>
-    /// <param name="account">The account.</param>
-    /// <returns><see cref="Success"/>, or why not.</returns>
-    /// <exception cref="ArgumentException"><paramref name="account"/> is the default value.</exception>
-    public OneOf<Success, UnknownMailbox, NotAWebmailReader> DetachWebmailReader(MailboxId mailbox, AccountId account)
-    {
-        Guard.Against.Default(account);
-        return Find(mailbox).Match<OneOf<Success, UnknownMailbox, NotAWebmailReader>>(
-            found =>
-            {
-                if (!found.WebmailReaders.Contains(account))
-                {
-                    return new NotAWebmailReader(found.Id, account);
-                }
-
-                Detach(found, account);
-                return new Success();
-            },
-            unknown => unknown);
+        EndUnification(found, UnificationEndReason.MailboxRemoved);
+        mailboxes.Remove(found);
+        Record(new MailboxRemoved(Id, found.Id, actor));
+        return new Success();
     }
 
     /// <summary>
-    /// Removes an account from the Webmail readers of every mailbox of this service, ending the unifications it
-    /// was part of (rule UNI-5); for an account being deleted (rule ACC-8) or leaving the organization.
+    /// Lets an account read a mailbox in Webmail, where it signs in with its own login (rule MAIL-3), as decided by a
+    /// member with rights on the Mail Service (RGT-4). A unification of the mailbox with another account ends (rule UNI-5).
     /// </summary>
-    /// <param name="account">The account.</param>
-    /// <returns>The mailboxes it no longer reads; empty when it read none (nothing recorded then).</returns>
+    /// <param name="holder">The organization that holds the service, whose rights decide.</param>
+    /// <param name="actor">The member attaching the reader; needs the Mail Service in their rights.</param>
+    /// <param name="mailbox">The mailbox.</param>
+    /// <param name="account">The account that will read it.</param>
+    /// <returns><see cref="Success"/>, or why not.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="holder"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="account"/> is the default value.</exception>
-    public IReadOnlyList<MailboxId> RevokeWebmailAccess(AccountId account)
+    public OneOf<Success, ActionDenied, UnknownMailbox, ProductAlreadyTerminated, AlreadyWebmailReader> AttachWebmailReader(
+        Organization holder, AccountId actor, MailboxId mailbox, AccountId account)
     {
         Guard.Against.Default(account);
-        var read = mailboxes.Where(mailbox => mailbox.WebmailReaders.Contains(account)).ToList();
-        foreach (var mailbox in read)
+        if (Denied(holder, actor, out var denied))
         {
-            Detach(mailbox, account);
+            return denied;
         }
 
-        return read.ConvertAll(mailbox => mailbox.Id);
+        if (!Find(mailbox).TryPickT0(out var found, out var unknown))
+        {
+            return unknown;
+        }
+
+        if (IsTerminated)
+        {
+            return new ProductAlreadyTerminated(Id);
+        }
+
+        if (found.WebmailReaders.Contains(account))
+        {
+            return new AlreadyWebmailReader(found.Id, found.Address, account);
+        }
+
+        Attach(found, account, actor);
+        return new Success();
+    }
+
+    /// <summary>
+    /// Adds a mailbox to an account's own Webmail (rule MAIL-3), the account proving access with the mailbox's password,
+    /// as a person does when adding an address in Webmail. A unification of the mailbox with another account ends (rule UNI-5).
+    /// </summary>
+    /// <param name="mailbox">The mailbox.</param>
+    /// <param name="account">The account adding it, which acts for itself.</param>
+    /// <param name="mailboxPassword">The mailbox's password.</param>
+    /// <param name="passwords">The hasher that checks it.</param>
+    /// <returns><see cref="Success"/>, or why not; a wrong password changes nothing.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public OneOf<Success, UnknownMailbox, ProductAlreadyTerminated, WrongPassword, AlreadyWebmailReader> AddToWebmail(
+        MailboxId mailbox, Account account, Password mailboxPassword, PasswordService passwords)
+    {
+        Guard.Against.Null(account);
+        Guard.Against.Null(mailboxPassword);
+        Guard.Against.Null(passwords);
+        if (!Find(mailbox).TryPickT0(out var found, out var unknown))
+        {
+            return unknown;
+        }
+
+        if (IsTerminated)
+        {
+            return new ProductAlreadyTerminated(Id);
+        }
+
+        if (!passwords.Matches(mailboxPassword, found.PasswordHash))
+        {
+            return new WrongPassword();
+        }
+
+        if (found.WebmailReaders.Contains(account.Id))
+        {
+            return new AlreadyWebmailReader(found.Id, found.Address, account.Id);
+        }
+
+        Attach(found, account.Id, account.Id);
+        return new Success();
+    }
+
+    /// <summary>
+    /// Stops an account reading a mailbox in Webmail: the account itself, or a member with rights on the Mail Service
+    /// (RGT-4). If it was the unified account, the unification ends (rule UNI-5).
+    /// </summary>
+    /// <param name="holder">The organization that holds the service, whose rights decide when the actor is not the reader.</param>
+    /// <param name="actor">The reader itself, or a member with the Mail Service in their rights.</param>
+    /// <param name="mailbox">The mailbox.</param>
+    /// <param name="account">The account that stops reading it.</param>
+    /// <returns><see cref="Success"/>, or why not.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="holder"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="account"/> is the default value.</exception>
+    public OneOf<Success, ActionDenied, UnknownMailbox, NotAWebmailReader> DetachWebmailReader(Organization holder, AccountId actor, MailboxId mailbox, AccountId account)
+    {
+        Guard.Against.Null(holder);
+        Guard.Against.Default(account);
+        if (actor != account && Denied(holder, actor, out var denied))
+        {
+            return denied;
+        }
+
+        if (!Find(mailbox).TryPickT0(out var found, out var unknown))
+        {
+            return unknown;
+        }
+
+        if (!found.WebmailReaders.Contains(account))
+        {
+            return new NotAWebmailReader(found.Id, found.Address, account);
+        }
+
+        Detach(found, account, actor);
+        return new Success();
     }
 
     /// <summary>Declines the unification proposed to an account at its last change of the mailbox's password (rule UNI-2).</summary>
     /// <param name="mailbox">The mailbox.</param>
-    /// <param name="account">The account that was asked.</param>
+    /// <param name="account">The account that was asked, which acts for itself.</param>
     /// <returns><see cref="Success"/>, or why not.</returns>
     public OneOf<Success, UnknownMailbox, NoUnificationProposed> DeclineUnification(MailboxId mailbox, AccountId account) =>
         Find(mailbox).Match<OneOf<Success, UnknownMailbox, NoUnificationProposed>>(
@@ -228,10 +319,85 @@ public sealed class MailService : AggregateRoot<ProductId>
             },
             unknown => unknown);
 
+    /// <summary>
+    /// Terminates the Mail Service (a prerequisite of ORG-9): the organization stops holding it, its mailboxes open nothing
+    /// from now on, and every unification with its mailboxes ends (rule UNI-5). Terminating ends what the organization pays
+    /// for, so it needs the service in the actor's rights and billing rights (<c>MemberAction.TerminateProduct</c>, RGT-4).
+    /// When the organization already stopped holding the service (terminated there), any member of it closes the service.
+    /// </summary>
+    /// <param name="holder">The organization that holds the service.</param>
+    /// <param name="product">The service's product (<see cref="Product.Terminate"/> terminates it while the organization still holds it).</param>
+    /// <param name="actor">The member terminating it.</param>
+    /// <returns><see cref="Success"/> (the product records <see cref="ProductTerminated"/>, the organization <see cref="OrganizationProductTerminated"/> and the service
+    /// <see cref="MailServiceTerminated"/>), <see cref="ActionDenied"/>, or <see cref="ProductAlreadyTerminated"/> when it already was.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="holder"/> is null.</exception>
+    public OneOf<Success, ActionDenied, ProductAlreadyTerminated> Close(Organization holder, Product product, AccountId actor)
+    {
+        Guard.Against.Null(holder);
+        Guard.Against.Null(product);
+        if (product.Id != Id)
+        {
+            throw new ArgumentException($"Product {product.Id} is not the product of Mail Service {Id}.", nameof(product));
+        }
+
+        var stillHeld = holder.Id == Organization && holder.Products.Contains(Id);
+        if ((stillHeld || holder.Id != Organization || !holder.IsMember(actor))
+            && holder.Authorize(actor, MemberAction.TerminateProduct(Id), Organization).TryPickT1(out var denied, out _))
+        {
+            return denied;
+        }
+
+        if (IsTerminated)
+        {
+            return new ProductAlreadyTerminated(Id);
+        }
+
+        if (stillHeld)
+        {
+            product.Terminate(holder, actor).Switch(_ => { }, refused => throw new InvalidOperationException(refused.Message));
+        }
+
+        Terminate(actor);
+        return new Success();
+    }
+
+    /// <summary>The service's product was terminated by <paramref name="terminatedBy"/>: nothing opens any more, unifications end.</summary>
+    internal void Terminate(AccountId terminatedBy)
+    {
+        if (IsTerminated)
+        {
+            return;
+        }
+
+        foreach (var mailbox in mailboxes)
+        {
+            EndUnification(mailbox, UnificationEndReason.MailServiceTerminated);
+            mailbox.Propose(null);
+        }
+
+        IsTerminated = true;
+        Record(new MailServiceTerminated(Id, Organization, terminatedBy));
+    }
+
+    /// <summary>
+    /// Removes an account from the Webmail readers of every mailbox of this service, ending the unifications it
+    /// was part of (rule UNI-5); for an account being deleted (rule ACC-8).
+    /// </summary>
+    internal IReadOnlyList<MailboxId> RevokeWebmailAccess(AccountId account)
+    {
+        var read = mailboxes.Where(mailbox => mailbox.WebmailReaders.Contains(account)).ToList();
+        foreach (var mailbox in read)
+        {
+            Detach(mailbox, account, account);
+        }
+
+        return read.ConvertAll(mailbox => mailbox.Id);
+    }
+
     /// <summary>The service's state, to store: hashes only, never a password.</summary>
     /// <returns>A plain record of the state.</returns>
     public MailServiceState ToState() =>
-        new() { Id = Id, Version = Version, Organization = Organization, Mailboxes = [.. mailboxes.OrderBy(mailbox => mailbox.Id.Value).Select(mailbox => mailbox.ToState())] };
+        new() { Id = Id, Version = Version, Organization = Organization, IsTerminated = IsTerminated, Mailboxes = [.. mailboxes.OrderBy(mailbox => mailbox.Id.Value).Select(mailbox => mailbox.ToState())] };
 
     /// <summary>Rebuilds a stored Mail Service.</summary>
     /// <param name="state">The stored state.</param>
@@ -243,21 +409,26 @@ public sealed class MailService : AggregateRoot<ProductId>
         Guard.Against.Null(state);
         Guard.Against.Null(state.Mailboxes, nameof(state));
         Guard.Against.Default(state.Organization, nameof(state));
-        var rebuilt = state.Mailboxes.Select(mailbox => Rebuild(state.Id, mailbox)).ToList();
+        var rebuilt = state.Mailboxes.Select(mailbox => Rebuild(state.Id, state.Organization, mailbox)).ToList();
         if (rebuilt.Select(mailbox => mailbox.Id).Distinct().Count() != rebuilt.Count
             || rebuilt.Select(mailbox => mailbox.Address).Distinct().Count() != rebuilt.Count)
         {
             throw new ArgumentException("The stored Mail Service has duplicate mailbox ids or addresses.", nameof(state));
         }
 
-        return new MailService(state.Id, state.Version, state.Organization, rebuilt);
+        if (state.IsTerminated && rebuilt.Exists(mailbox => mailbox.UnifiedWith is not null || mailbox.UnificationProposedTo is not null))
+        {
+            throw new ArgumentException("A stored terminated Mail Service still has a unification or a proposal.", nameof(state));
+        }
+
+        return new MailService(state.Id, state.Version, state.Organization, state.IsTerminated, rebuilt);
     }
 
-    internal void ChangePassword(Mailbox mailbox, PasswordHash hash, AccountId? unifiedAccount)
+    internal void ChangePassword(Mailbox mailbox, PasswordHash hash, AccountId changedBy, AccountId? unifiedAccount)
     {
         mailbox.SetPasswordHash(hash);
         mailbox.Propose(null);
-        Record(new MailboxPasswordChanged(Id, mailbox.Id, unifiedAccount));
+        Record(new MailboxPasswordChanged(Id, mailbox.Id, changedBy, unifiedAccount));
     }
 
     internal void Propose(Mailbox mailbox, AccountId account)
@@ -281,7 +452,15 @@ public sealed class MailService : AggregateRoot<ProductId>
         }
     }
 
-    private void Detach(Mailbox mailbox, AccountId account)
+    private void Attach(Mailbox mailbox, AccountId account, AccountId actor)
+    {
+        EndUnification(mailbox, UnificationEndReason.AnotherWebmailReader);
+        mailbox.Propose(null);
+        mailbox.AddReader(account);
+        Record(new WebmailReaderAttached(Id, mailbox.Id, account, actor));
+    }
+
+    private void Detach(Mailbox mailbox, AccountId account, AccountId actor)
     {
         if (mailbox.UnifiedWith == account)
         {
@@ -290,10 +469,18 @@ public sealed class MailService : AggregateRoot<ProductId>
 
         mailbox.Propose(null);
         mailbox.RemoveReader(account);
-        Record(new WebmailReaderDetached(Id, mailbox.Id, account));
+        Record(new WebmailReaderDetached(Id, mailbox.Id, account, actor));
     }
 
-    private static Mailbox Rebuild(ProductId service, MailboxState state)
+    /// <summary>The authorization preamble of every command: the holder's decision on managing this service.</summary>
+    private bool Denied(Organization holder, AccountId actor, [NotNullWhen(true)] out ActionDenied? denied)
+    {
+        Guard.Against.Null(holder);
+        denied = holder.Authorize(actor, MemberAction.ManageProduct(Id), Organization).TryPickT1(out var refusal, out _) ? refusal : null;
+        return denied is not null;
+    }
+
+    private static Mailbox Rebuild(ProductId service, OrganizationId organization, MailboxState state)
     {
         Guard.Against.Null(state, nameof(state));
         Guard.Against.Null(state.PasswordHash, nameof(state));
@@ -325,7 +512,7 @@ public sealed class MailService : AggregateRoot<ProductId>
             throw new ArgumentException("A stored mailbox breaks an invariant (address, readers, unification).", nameof(state));
         }
 
-        return new Mailbox(state.Id, service, address, state.PasswordHash, readers, state.UnifiedWith, state.UnificationProposedTo);
+        return new Mailbox(state.Id, service, organization, address, state.PasswordHash, readers, state.UnifiedWith, state.UnificationProposedTo);
     }
 }
 
@@ -340,6 +527,9 @@ public sealed record MailServiceState
 
     /// <summary>The organization that holds it.</summary>
     public required OrganizationId Organization { get; init; }
+
+    /// <summary>Whether the product was terminated (then no mailbox is unified or has a pending proposal).</summary>
+    public required bool IsTerminated { get; init; }
 
     /// <summary>Its mailboxes, ordered by id.</summary>
     public required IReadOnlyList<MailboxState> Mailboxes { get; init; }

@@ -16,10 +16,11 @@ public sealed class Mailbox
 {
     private readonly HashSet<AccountId> readers;
 
-    internal Mailbox(MailboxId id, ProductId service, EmailAddress address, PasswordHash passwordHash, IEnumerable<AccountId> readers, AccountId? unifiedWith, AccountId? proposedTo)
+    internal Mailbox(MailboxId id, ProductId service, OrganizationId organization, EmailAddress address, PasswordHash passwordHash, IEnumerable<AccountId> readers, AccountId? unifiedWith, AccountId? proposedTo)
     {
         Id = id;
         Service = service;
+        Organization = organization;
         Address = address;
         PasswordHash = passwordHash;
         this.readers = [.. readers];
@@ -46,6 +47,9 @@ public sealed class Mailbox
     public AccountId? UnificationProposedTo { get; private set; }
 
     internal PasswordHash PasswordHash { get; private set; }
+
+    /// <summary>The organization that holds the Mail Service, whose rights decide who may change the password.</summary>
+    internal OrganizationId Organization { get; }
 
     internal bool IsReadSolelyBy(AccountId account) => readers.Count == 1 && readers.Contains(account);
 

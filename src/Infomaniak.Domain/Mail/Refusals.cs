@@ -12,8 +12,9 @@ public sealed record UnknownMailbox(ProductId Service, MailboxId Mailbox) : Refu
 }
 
 /// <summary>The Mail Service already hosts a mailbox with this address.</summary>
+/// <param name="Service">The Mail Service.</param>
 /// <param name="Address">The address.</param>
-public sealed record AddressAlreadyHosted(EmailAddress Address) : Refusal
+public sealed record AddressAlreadyHosted(ProductId Service, EmailAddress Address) : Refusal
 {
     /// <inheritdoc />
     public override string Message => $"{Address} is already a mailbox of this Mail Service.";
@@ -21,20 +22,22 @@ public sealed record AddressAlreadyHosted(EmailAddress Address) : Refusal
 
 /// <summary>The account already reads this mailbox in Webmail.</summary>
 /// <param name="Mailbox">The mailbox.</param>
+/// <param name="MailboxAddress">The mailbox's address.</param>
 /// <param name="Account">The account.</param>
-public sealed record AlreadyWebmailReader(MailboxId Mailbox, AccountId Account) : Refusal
+public sealed record AlreadyWebmailReader(MailboxId Mailbox, EmailAddress MailboxAddress, AccountId Account) : Refusal
 {
     /// <inheritdoc />
-    public override string Message => $"Account {Account} already reads mailbox {Mailbox} in Webmail.";
+    public override string Message => $"Account {Account} already reads {MailboxAddress} in Webmail.";
 }
 
 /// <summary>The account does not read this mailbox in Webmail.</summary>
 /// <param name="Mailbox">The mailbox.</param>
+/// <param name="MailboxAddress">The mailbox's address.</param>
 /// <param name="Account">The account.</param>
-public sealed record NotAWebmailReader(MailboxId Mailbox, AccountId Account) : Refusal
+public sealed record NotAWebmailReader(MailboxId Mailbox, EmailAddress MailboxAddress, AccountId Account) : Refusal
 {
     /// <inheritdoc />
-    public override string Message => $"Account {Account} does not read mailbox {Mailbox} in Webmail.";
+    public override string Message => $"Account {Account} does not read {MailboxAddress} in Webmail.";
 }
 
 /// <summary>A condition of unification (rule UNI-1).</summary>
@@ -48,6 +51,9 @@ public enum UnificationCondition
 
     /// <summary>(c) That account has the right to change the mailbox's password.</summary>
     RightToChangeMailboxPassword,
+
+    /// <summary>That account is not already unified with another mailbox: an account is unified with at most one (UNI-3).</summary>
+    NotUnifiedWithAnotherMailbox,
 }
 
 /// <summary>Unification is not possible: names every condition of rule UNI-1 that does not hold.</summary>
@@ -61,7 +67,8 @@ public sealed record UnificationNotPossible(MailboxId Mailbox, IReadOnlyList<Uni
         {
             UnificationCondition.AccountWithMailboxLogin => "no account has this mailbox's address as its login",
             UnificationCondition.OnlyWebmailReader => "that account is not the only one reading the mailbox in Webmail",
-            _ => "that account may not change the mailbox's password",
+            UnificationCondition.RightToChangeMailboxPassword => "that account may not change the mailbox's password",
+            _ => "that account is already unified with another mailbox",
         })) + ".";
 }
 
@@ -81,8 +88,22 @@ public sealed record NoUnificationProposed(MailboxId Mailbox, AccountId Account)
 /// <param name="Account">The account that asked.</param>
 /// <param name="Service">The Mail Service.</param>
 /// <param name="Mailbox">The mailbox.</param>
-public sealed record MayNotChangeMailboxPassword(AccountId Account, ProductId Service, MailboxId Mailbox) : Refusal
+/// <param name="MailboxAddress">The mailbox's address.</param>
+public sealed record MayNotChangeMailboxPassword(AccountId Account, ProductId Service, MailboxId Mailbox, EmailAddress MailboxAddress) : Refusal
 {
     /// <inheritdoc />
-    public override string Message => $"Account {Account} may not change the password of mailbox {Mailbox} of Mail Service {Service}.";
+    public override string Message => $"Account {Account} may not change the password of {MailboxAddress}.";
+}
+
+/// <summary>
+/// The mailbox is unified with the account making the change, so the change would also set the account's password (rule
+/// UNI-3): the account's current password must be given (rule ACC-6), as for any change of the account's password.
+/// </summary>
+/// <param name="Account">The unified account.</param>
+/// <param name="Login">Its login.</param>
+/// <param name="Mailbox">The mailbox.</param>
+public sealed record AccountPasswordRequired(AccountId Account, EmailAddress Login, MailboxId Mailbox) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"This mailbox's password is unified with the account {Login}: give that account's current password to change both.";
 }

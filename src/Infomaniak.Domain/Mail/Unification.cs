@@ -18,22 +18,31 @@ namespace Infomaniak.Domain.Mail;
 /// <see cref="IMailboxPasswordRights"/> and is re-checked at every unified change and by <see cref="Review"/>.
 /// </para>
 /// <para>
+/// The account records its unified mailbox too (<see cref="Account.UnifiedWith"/>), which makes "an account is unified
+/// with at most one mailbox" hold by construction: <see cref="Evaluate"/> names an unmet condition for an account
+/// already unified elsewhere, and a password change needs only the Mail Service the account names.
+/// </para>
+/// <para>
 /// Proposals are made only by <see cref="PasswordChanges.ChangeMailboxPassword"/> (rule UNI-2).
 /// </para>
 /// </remarks>
 public static class Unification
 {
-    /// <summary>Evaluates the three conditions of rule UNI-1 for a mailbox.</summary>
+    /// <summary>
+    /// Evaluates the three conditions of rule UNI-1 for a mailbox, and that the account is not already unified with
+    /// another mailbox (an account is unified with at most one, UNI-3).
+    /// </summary>
     /// <param name="mailbox">The mailbox.</param>
     /// <param name="accounts">Accounts that may have the mailbox's address as login (load them with <c>AccountByLoginSpec</c>); others are ignored.</param>
     /// <param name="rights">Who may change the mailbox's password.</param>
     /// <returns>
-    /// <see cref="UnificationEligible"/> naming the account, or <see cref="UnificationNotPossible"/> naming every unmet
-    /// condition. Conditions (b) and (c) are about the account of (a): without one, only (a) is named.
+    /// <see cref="UnificationEligible"/> naming the account; <see cref="FactsNotGiven"/> when the rights object does not know
+    /// the organization holding the Mail Service; or <see cref="UnificationNotPossible"/> naming every unmet condition.
+    /// The conditions after (a) are about the account of (a): without one, only (a) is named.
     /// </returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
     /// <exception cref="ArgumentException">Two given accounts share the mailbox's address as login (logins are unique).</exception>
-    public static OneOf<UnificationEligible, UnificationNotPossible> Evaluate(Mailbox mailbox, IEnumerable<Account> accounts, IMailboxPasswordRights rights)
+    public static OneOf<UnificationEligible, FactsNotGiven, UnificationNotPossible> Evaluate(Mailbox mailbox, IEnumerable<Account> accounts, IMailboxPasswordRights rights)
     {
         Guard.Against.Null(mailbox);
         Guard.Against.Null(accounts);
@@ -49,26 +58,38 @@ public static class Unification
             return new UnificationNotPossible(mailbox.Id, [UnificationCondition.AccountWithMailboxLogin]);
         }
 
-        var account = candidates[0].Id;
+        var account = candidates[0];
+        var right = rights.MayChangePassword(account.Id, mailbox.Organization, mailbox.Service, mailbox.Id);
+        if (right == MailboxPasswordRight.Unknown)
+        {
+            return FactsNotGiven.OfOrganizations(mailbox.Organization);
+        }
+
         var unmet = new List<UnificationCondition>();
-        if (!mailbox.IsReadSolelyBy(account))
+        if (!mailbox.IsReadSolelyBy(account.Id))
         {
             unmet.Add(UnificationCondition.OnlyWebmailReader);
         }
 
-        if (!rights.MayChangePassword(account, mailbox.Service, mailbox.Id))
+        if (right != MailboxPasswordRight.Allowed)
         {
             unmet.Add(UnificationCondition.RightToChangeMailboxPassword);
         }
 
+        if (account.UnifiedWith is { } linked && linked != new UnifiedMailbox(mailbox.Service, mailbox.Id))
+        {
+            unmet.Add(UnificationCondition.NotUnifiedWithAnotherMailbox);
+        }
+
         return unmet.Count == 0
-            ? new UnificationEligible(mailbox.Service, mailbox.Id, account)
+            ? new UnificationEligible(mailbox.Service, mailbox.Id, account.Id)
             : new UnificationNotPossible(mailbox.Id, unmet);
     }
 
     /// <summary>
     /// Accepts the unification proposed to an account when it changed the mailbox's password (rule UNI-2): the
-    /// account's password becomes the mailbox's, and from then on a change of either changes both (rule UNI-3).
+    /// account's password becomes the mailbox's, the account records the mailbox as its unified one, and from then on a
+    /// change of either changes both (rule UNI-3).
     /// </summary>
     /// <param name="service">The Mail Service.</param>
     /// <param name="mailbox">The mailbox.</param>
@@ -78,7 +99,7 @@ public static class Unification
     /// <param name="passwords">The policy and hasher.</param>
     /// <returns><see cref="UnificationAccepted"/>, or why not; a refusal changes neither aggregate.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    public static AcceptUnificationResult Accept(
+    public static OneOf<UnificationAccepted, UnknownMailbox, FactsNotGiven, NoUnificationProposed, WrongPassword, UnificationNotPossible> Accept(
         MailService service, MailboxId mailbox, Account account, Password currentAccountPassword, IMailboxPasswordRights rights, PasswordService passwords)
     {
         Guard.Against.Null(service);
@@ -101,63 +122,98 @@ public static class Unification
             return wrong;
         }
 
-        if (!Evaluate(found, [account], rights).TryPickT0(out _, out var notPossible))
+        if (!Evaluate(found, [account], rights).TryPickT0(out _, out var refused))
         {
-            return notPossible;
+            return refused.Match<OneOf<UnificationAccepted, UnknownMailbox, FactsNotGiven, NoUnificationProposed, WrongPassword, UnificationNotPossible>>(
+                missing => missing, notPossible => notPossible);
         }
 
-        account.ApplyNewPassword(found.PasswordHash, found.Id);
+        account.Unify(new UnifiedMailbox(service.Id, found.Id), found.PasswordHash);
         service.Unify(found, account.Id);
         return new UnificationAccepted(service.Id, found.Id, account.Id);
     }
 
     /// <summary>
     /// Ends every unification of a service whose conditions no longer hold (rule UNI-5), for instance after an
-    /// account lost the right to change a mailbox's password. Both passwords keep their current values.
+    /// account lost the right to change a mailbox's password. Both passwords keep their current values; the accounts
+    /// given forget a unification that ended, now or earlier.
     /// </summary>
     /// <param name="service">The Mail Service.</param>
-    /// <param name="accounts">The accounts whose login is an address of the service (load them with <c>AccountsByLoginsSpec</c>); the account with the address of every unified mailbox must be among them.</param>
-    /// <param name="rights">Who may change the mailboxes' passwords.</param>
-    /// <returns>The mailboxes whose unification ended; empty when all still hold.</returns>
+    /// <param name="accounts">The accounts unified with mailboxes of the service (or whose login is their address; load them with <c>AccountsByLoginsSpec</c>).</param>
+    /// <param name="rights">Who may change the mailboxes' passwords; must know the organization holding the service.</param>
+    /// <returns>The mailboxes whose unification ended (empty when all still hold); or <see cref="FactsNotGiven"/> naming the
+    /// accounts or the organization missing, and then nothing changed.</returns>
     /// <remarks>Call it after every change of rights in the organization that holds the service (<c>ChangeRights</c>,
     /// <c>RemoveMember</c>, <c>Leave</c>): the service cannot see those changes itself.</remarks>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">No account given has the login of a unified mailbox's address.</exception>
-    public static IReadOnlyList<MailboxId> Review(MailService service, IEnumerable<Account> accounts, IMailboxPasswordRights rights)
+    public static OneOf<IReadOnlyList<MailboxId>, FactsNotGiven> Review(MailService service, IEnumerable<Account> accounts, IMailboxPasswordRights rights)
     {
         Guard.Against.Null(service);
         Guard.Against.Null(rights);
         var known = Guard.Against.Null(accounts).ToList();
-        var ended = new List<MailboxId>();
-        foreach (var mailbox in service.Mailboxes.Where(mailbox => mailbox.UnifiedWith is not null).ToList())
+        var unified = service.Mailboxes
+            .Where(mailbox => mailbox.UnifiedWith is not null)
+            .Select(mailbox => (Mailbox: mailbox, Account: known.Find(account => account.Login == mailbox.Address) ?? known.Find(account => account.Id == mailbox.UnifiedWith)))
+            .ToList();
+        var missing = unified.Where(entry => entry.Account is null).Select(entry => entry.Mailbox.UnifiedWith!.Value).Distinct().ToArray();
+        if (missing.Length > 0)
         {
-            if (!known.Exists(account => account.Login == mailbox.Address))
-            {
-                throw new ArgumentException($"The account whose login is the address of unified mailbox {mailbox.Id} was not given.", nameof(accounts));
-            }
+            return FactsNotGiven.OfAccounts(missing);
+        }
 
-            if (StillHolds(mailbox, known, rights) is { } reason)
+        if (unified.Exists(entry => rights.MayChangePassword(entry.Account!.Id, service.Organization, service.Id, entry.Mailbox.Id) == MailboxPasswordRight.Unknown))
+        {
+            return FactsNotGiven.OfOrganizations(service.Organization);
+        }
+
+        var ended = new List<MailboxId>();
+        foreach (var (mailbox, account) in unified)
+        {
+            if (StillHolds(mailbox, account, rights) is { } reason)
             {
                 service.EndUnification(mailbox, reason);
                 ended.Add(mailbox.Id);
             }
         }
 
+        foreach (var account in known.Where(account => account.UnifiedWith is { } link && link.Service == service.Id))
+        {
+            if (!service.Find(account.UnifiedWith!.Mailbox).TryPickT0(out var mailbox, out _) || mailbox.UnifiedWith != account.Id)
+            {
+                account.ForgetUnification();
+            }
+        }
+
         return ended;
     }
 
-    /// <summary>Why a unified mailbox's link must end now, or null when its conditions still hold.</summary>
-    internal static UnificationEndReason? StillHolds(Mailbox mailbox, IEnumerable<Account> accounts, IMailboxPasswordRights rights) =>
-        !accounts.Any(account => account.Id == mailbox.UnifiedWith && account.Login == mailbox.Address)
-            ? UnificationEndReason.AccountGone
-            : Evaluate(mailbox, accounts, rights).Match<UnificationEndReason?>(
-                _ => null,
-                notPossible => notPossible.Unmet[0] switch
-                {
-                    UnificationCondition.AccountWithMailboxLogin => UnificationEndReason.AccountGone,
-                    UnificationCondition.OnlyWebmailReader => UnificationEndReason.AnotherWebmailReader,
-                    _ => UnificationEndReason.RightWithdrawn,
-                });
+    /// <summary>
+    /// Why a unified mailbox's link must end now, or null when its conditions still hold. The rights object must know the
+    /// organization holding the service (an unknown answer never ends a unification).
+    /// </summary>
+    internal static UnificationEndReason? StillHolds(Mailbox mailbox, Account? account, IMailboxPasswordRights rights)
+    {
+        if (account is null || account.Id != mailbox.UnifiedWith || account.Login != mailbox.Address)
+        {
+            return UnificationEndReason.AccountGone;
+        }
+
+        if (account.UnifiedWith != new UnifiedMailbox(mailbox.Service, mailbox.Id))
+        {
+            return UnificationEndReason.AccountUnifiedElsewhere;
+        }
+
+        return Evaluate(mailbox, [account], rights).Match<UnificationEndReason?>(
+            _ => null,
+            _ => null,
+            notPossible => notPossible.Unmet[0] switch
+            {
+                UnificationCondition.AccountWithMailboxLogin => UnificationEndReason.AccountGone,
+                UnificationCondition.OnlyWebmailReader => UnificationEndReason.AnotherWebmailReader,
+                UnificationCondition.RightToChangeMailboxPassword => UnificationEndReason.RightWithdrawn,
+                _ => UnificationEndReason.AccountUnifiedElsewhere,
+            });
+    }
 }
 
 /// <summary>All three conditions of rule UNI-1 hold: unification may be proposed to this account.</summary>
@@ -171,32 +227,3 @@ public sealed record UnificationEligible(ProductId Service, MailboxId Mailbox, A
 /// <param name="Mailbox">The mailbox.</param>
 /// <param name="Account">The account.</param>
 public sealed record UnificationAccepted(ProductId Service, MailboxId Mailbox, AccountId Account);
-
-/// <summary>The outcome of <see cref="Unification.Accept"/>.</summary>
-public sealed class AcceptUnificationResult : OneOfBase<UnificationAccepted, UnknownMailbox, NoUnificationProposed, WrongPassword, UnificationNotPossible>
-{
-    private AcceptUnificationResult(OneOf<UnificationAccepted, UnknownMailbox, NoUnificationProposed, WrongPassword, UnificationNotPossible> input)
-        : base(input)
-    {
-    }
-
-    /// <summary>Unification was accepted.</summary>
-    /// <param name="value">The acceptance.</param>
-    public static implicit operator AcceptUnificationResult(UnificationAccepted value) => new(value);
-
-    /// <summary>The mailbox does not exist.</summary>
-    /// <param name="value">The refusal.</param>
-    public static implicit operator AcceptUnificationResult(UnknownMailbox value) => new(value);
-
-    /// <summary>No proposal is pending for this account.</summary>
-    /// <param name="value">The refusal.</param>
-    public static implicit operator AcceptUnificationResult(NoUnificationProposed value) => new(value);
-
-    /// <summary>The account's current password was wrong.</summary>
-    /// <param name="value">The refusal.</param>
-    public static implicit operator AcceptUnificationResult(WrongPassword value) => new(value);
-
-    /// <summary>The conditions no longer hold.</summary>
-    /// <param name="value">The refusal.</param>
-    public static implicit operator AcceptUnificationResult(UnificationNotPossible value) => new(value);
-}

@@ -114,24 +114,6 @@ public sealed record OrganizationDeleted(
     public override int GetHashCode() => StateEquality.HashOf(this);
 }
 
-/// <summary>
-/// An account was deleted (ACC-8): its memberships ended and it no longer reads any mailbox in Webmail. No
-/// organization and no other account was deleted with it.
-/// </summary>
-/// <param name="Account">The deleted account.</param>
-/// <param name="MembershipsEnded">The organizations it no longer belongs to.</param>
-/// <param name="WebmailAccessRevoked">The mailboxes it no longer reads in Webmail.</param>
-public sealed record AccountDeleted(AccountId Account, IReadOnlyList<OrganizationId> MembershipsEnded, IReadOnlyList<MailboxId> WebmailAccessRevoked) : IDomainEvent
-{
-    /// <summary>Whether both events carry the same values, lists compared item by item.</summary>
-    /// <param name="other">The other event.</param>
-    /// <returns><see langword="true"/> when they are equal.</returns>
-    public bool Equals(AccountDeleted? other) => StateEquality.AreEqual(this, other);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => StateEquality.HashOf(this);
-}
-
 /// <summary>An administrator cancelled a pending invitation (RGT-2): it can no longer be accepted.</summary>
 /// <param name="Organization">The organization.</param>
 /// <param name="Invitation">The invitation.</param>

@@ -20,7 +20,7 @@ public static class FirstOrder
     /// <returns>The new account and organization, each with its creation event pending; or why nothing was created.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="accountWithSameLogin"/> has another login.</exception>
-    public static OneOf<NewCustomer, LoginAlreadyRegistered, UnacceptablePassword, RecoveryAddressIsLogin> Open(
+    public static OneOf<NewCustomer, LoginAlreadyRegistered, RecoveryAddressIsLogin, UnacceptablePassword> Open(
         NewCustomerDetails customer, Account? accountWithSameLogin, PasswordService passwords, IRandomSource random)
     {
         Guard.Against.Null(customer);
@@ -34,11 +34,11 @@ public static class FirstOrder
         }
 
         CustomerProfile profile = customer.CompanyName is { } company ? new CustomerProfile.Company(company) : new CustomerProfile.Individual(customer.Name);
-        return Account.Register(TypedId.New<AccountId>(random), customer.Login, customer.Name, customer.Password, customer.RecoveryAddress, passwords)
-            .Match<OneOf<NewCustomer, LoginAlreadyRegistered, UnacceptablePassword, RecoveryAddressIsLogin>>(
-                account => new NewCustomer(account, Organization.CreateAtFirstOrder(TypedId.New<OrganizationId>(random), account.Id, profile)),
-                unacceptable => unacceptable,
-                isLogin => isLogin);
+        return Account.Register(customer.Login, customer.Name, customer.Password, customer.RecoveryAddress, passwords, random)
+            .Match<OneOf<NewCustomer, LoginAlreadyRegistered, RecoveryAddressIsLogin, UnacceptablePassword>>(
+                account => new NewCustomer(account, Organization.CreateAtFirstOrder(account, profile, random)),
+                isLogin => isLogin,
+                unacceptable => unacceptable);
     }
 }
 
@@ -52,7 +52,7 @@ public static class FirstOrder
 public sealed record NewCustomerDetails(EmailAddress Login, PersonName Name, Password Password, EmailAddress? RecoveryAddress, OrganizationName? CompanyName);
 
 /// <summary>The account and the organization a first order created (rule ORG-1); store both.</summary>
-/// <param name="Account">The new account, its <see cref="AccountRegistered"/> event pending.</param>
+/// <param name="Account">The new account, its <see cref="AccountRegistered"/> and <see cref="AccountJoinedOrganization"/> events pending.</param>
 /// <param name="Organization">The new organization, its first user the new account.</param>
 public sealed record NewCustomer(Account Account, Organization Organization);
 

@@ -10,17 +10,21 @@ namespace Infomaniak.Domain.Organizations;
 /// unification (rule UNI-1) and guards <see cref="PasswordChanges.ChangeMailboxPassword"/>.
 /// </summary>
 /// <remarks>
-/// A Mail Service that the organization does not hold is never authorized, so passing the wrong organization
-/// denies rather than leaks a right across organizations.
+/// A Mail Service whose holding organization was not given is <see cref="MailboxPasswordRight.Unknown"/>, so the operations
+/// refuse by name instead of deciding; a Mail Service that the given organization does not hold (terminated, or of another
+/// organization) is denied, never leaked across organizations.
 /// </remarks>
 public sealed class OrganizationMailboxPasswordRights : IMailboxPasswordRights
 {
-    private readonly Organization[] organizations;
+    private readonly Dictionary<OrganizationId, Organization> organizations;
 
     /// <summary>Reads mailbox password rights from the organization that holds the Mail Service.</summary>
     /// <param name="owner">The organization holding the Mail Service product.</param>
     /// <exception cref="ArgumentNullException"><paramref name="owner"/> is null.</exception>
-    public OrganizationMailboxPasswordRights(Organization owner) => organizations = [Guard.Against.Null(owner)];
+    public OrganizationMailboxPasswordRights(Organization owner)
+        : this([Guard.Against.Null(owner)])
+    {
+    }
 
     /// <summary>
     /// Reads mailbox password rights from several organizations, for an operation that spans Mail Services of more
@@ -30,13 +34,17 @@ public sealed class OrganizationMailboxPasswordRights : IMailboxPasswordRights
     /// <exception cref="ArgumentNullException"><paramref name="organizations"/> or one of them is null.</exception>
     public OrganizationMailboxPasswordRights(IEnumerable<Organization> organizations)
     {
-        this.organizations = [.. Guard.Against.Null(organizations)];
-        Array.ForEach(this.organizations, organization => Guard.Against.Null(organization, nameof(organizations)));
+        this.organizations = [];
+        foreach (var organization in Guard.Against.Null(organizations))
+        {
+            Guard.Against.Null(organization, nameof(organizations));
+            this.organizations[organization.Id] = organization;
+        }
     }
 
     /// <inheritdoc />
-    public bool MayChangePassword(AccountId account, ProductId mailService, MailboxId mailbox) =>
-        Array.Exists(organizations, organization =>
-            organization.Products.Contains(mailService)
-            && organization.Authorize(account, MemberAction.ChangeMailboxPassword(mailService)).Match(_ => true, _ => false));
+    public MailboxPasswordRight MayChangePassword(AccountId account, OrganizationId holder, ProductId mailService, MailboxId mailbox) =>
+        !organizations.TryGetValue(holder, out var organization) ? MailboxPasswordRight.Unknown
+        : organization.Authorize(account, MemberAction.ChangeMailboxPassword(mailService)).IsT0 ? MailboxPasswordRight.Allowed
+        : MailboxPasswordRight.Denied;
 }

@@ -10,7 +10,10 @@ namespace Infomaniak.Domain.Organizations;
 /// </summary>
 /// <remarks>
 /// Immutable: switching returns a new context, effective at once. The current organization is always one of
-/// <see cref="Organizations"/>, or none when the account belongs to no organization.
+/// <see cref="Organizations"/>, or none when the account belongs to no organization. The context is a snapshot of ids;
+/// whatever it shows or opens is decided again on the organization loaded now: <see cref="SwitchTo"/> and
+/// <see cref="VisibleProducts"/> take the <see cref="Organization"/> and refuse <see cref="NotAMember"/> once the
+/// account no longer belongs to it (removed, left, or the organization deleted), so a stale context opens nothing.
 /// </remarks>
 public sealed record ManagerContext
 {
@@ -55,13 +58,45 @@ public sealed record ManagerContext
         return new ManagerContext(account, ids, current);
     }
 
-    /// <summary>Switches to another organization, only among those the account belongs to (ORG-4).</summary>
-    /// <param name="organization">The organization to switch to.</param>
-    /// <returns>The context in that organization, or <see cref="NotAMember"/>.</returns>
-    public OneOf<ManagerContext, NotAMember> SwitchTo(OrganizationId organization) =>
-        Organizations.Contains(organization)
-            ? new ManagerContext(Account, Organizations, organization)
-            : new NotAMember(organization, Account);
+    /// <summary>
+    /// Switches to another organization, only one the account belongs to now (ORG-4): membership is checked on the
+    /// organization as loaded, not on the snapshot. An organization joined since the context was opened is added.
+    /// </summary>
+    /// <param name="organization">The organization to switch to, as loaded now.</param>
+    /// <returns>The context in that organization, or <see cref="NotAMember"/> (then drop it with <see cref="Without"/> if it was listed).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="organization"/> is null.</exception>
+    public OneOf<ManagerContext, NotAMember> SwitchTo(Organization organization)
+    {
+        Guard.Against.Null(organization);
+        if (!organization.IsMember(Account))
+        {
+            return new NotAMember(organization.Id, organization.Name, Account);
+        }
+
+        IReadOnlyList<OrganizationId> listed = Organizations.Contains(organization.Id) ? Organizations : [.. Organizations, organization.Id];
+        return new ManagerContext(Account, listed, organization.Id);
+    }
+
+    /// <summary>
+    /// The products the account may see in the current organization (ORG-4, RGT-4): all of them for an administrator,
+    /// the granted ones it still holds for a member with limited rights; ordered by id.
+    /// </summary>
+    /// <param name="current">The current organization (<see cref="Current"/>), as loaded now.</param>
+    /// <returns>The products, or <see cref="NotAMember"/> when the account no longer belongs to it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="current"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="current"/> is not the current organization.</exception>
+    public OneOf<IReadOnlyList<ProductId>, NotAMember> VisibleProducts(Organization current)
+    {
+        Guard.Against.Null(current);
+        if (current.Id != Current)
+        {
+            throw new ArgumentException($"Organization {current.Id} is not the current organization of this context.", nameof(current));
+        }
+
+        return current.ProductsVisibleTo(Account) is { } visible
+            ? OneOf<IReadOnlyList<ProductId>, NotAMember>.FromT0(visible)
+            : new NotAMember(current.Id, current.Name, Account);
+    }
 
     /// <summary>
     /// The context once the account no longer belongs to an organization (it left, was removed, or the organization
@@ -88,7 +123,7 @@ public sealed record ManagerContext
         Guard.Against.Null(joined);
         if (!joined.IsMember(Account))
         {
-            return new NotAMember(joined.Id, Account);
+            return new NotAMember(joined.Id, joined.Name, Account);
         }
 
         return Organizations.Contains(joined.Id) ? this : new ManagerContext(Account, [.. Organizations, joined.Id], Current ?? joined.Id);

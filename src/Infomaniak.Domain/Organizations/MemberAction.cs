@@ -9,7 +9,7 @@ public enum MemberActionKind
     /// <summary>See a product and its settings.</summary>
     ViewProduct = 1,
 
-    /// <summary>Change a product's settings or terminate it.</summary>
+    /// <summary>Change a product's settings: for a Mail Service, its mailboxes and their Webmail readers; for a product credential, its password.</summary>
     ManageProduct,
 
     /// <summary>Change the password of a mailbox of a Mail Service product (the right UNI-1 (c) asks about).</summary>
@@ -38,6 +38,9 @@ public enum MemberActionKind
 
     /// <summary>Delete the organization (ORG-9).</summary>
     DeleteOrganization,
+
+    /// <summary>Terminate a product: it ends what the organization pays for, so it needs the product and billing rights (RGT-4).</summary>
+    TerminateProduct,
 }
 
 /// <summary>
@@ -64,7 +67,7 @@ public readonly record struct MemberAction
 
     /// <summary>Whether the action needs billing rights (RGT-4).</summary>
     public bool IsBillingAction => Kind is MemberActionKind.ManageBillingAddresses or MemberActionKind.ManageInvoices
-        or MemberActionKind.ManagePrepaidAccount or MemberActionKind.ManageVouchers;
+        or MemberActionKind.ManagePrepaidAccount or MemberActionKind.ManageVouchers or MemberActionKind.TerminateProduct;
 
     /// <summary>Inviting, removing users and changing their rights.</summary>
     public static MemberAction ManageUsers { get; } = new(MemberActionKind.ManageUsers, null);
@@ -96,11 +99,20 @@ public readonly record struct MemberAction
     /// <exception cref="ArgumentException"><paramref name="product"/> is the default value.</exception>
     public static MemberAction ViewProduct(ProductId product) => new(MemberActionKind.ViewProduct, Guard.Against.Default(product));
 
-    /// <summary>Changing a product's settings or terminating it.</summary>
+    /// <summary>Changing a product's settings (a Mail Service's mailboxes and Webmail readers, a product credential's password).</summary>
     /// <param name="product">The product.</param>
     /// <returns>The action.</returns>
     /// <exception cref="ArgumentException"><paramref name="product"/> is the default value.</exception>
     public static MemberAction ManageProduct(ProductId product) => new(MemberActionKind.ManageProduct, Guard.Against.Default(product));
+
+    /// <summary>
+    /// Terminating a product: a product action that is also a billing action, since it ends what the organization pays
+    /// for (RGT-4). A member needs the product in their rights and billing rights.
+    /// </summary>
+    /// <param name="product">The product.</param>
+    /// <returns>The action.</returns>
+    /// <exception cref="ArgumentException"><paramref name="product"/> is the default value.</exception>
+    public static MemberAction TerminateProduct(ProductId product) => new(MemberActionKind.TerminateProduct, Guard.Against.Default(product));
 
     /// <summary>Changing the password of a mailbox of a Mail Service product.</summary>
     /// <param name="mailService">The Mail Service product holding the mailbox.</param>

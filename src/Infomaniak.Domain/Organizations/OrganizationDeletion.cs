@@ -1,6 +1,8 @@
 using Ardalis.GuardClauses;
 using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Credentials;
+using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Products;
 using OneOf;
 
@@ -16,7 +18,7 @@ namespace Infomaniak.Domain.Organizations;
 /// its prepaid balance, and passes them in. It refuses by name facts of another organization, a product the
 /// organization's index names that was not given, and an open invoice a given product names that was not given: it
 /// never decides on partial facts. <see cref="Check"/> gives the checklist to show before the last step;
-/// <see cref="Delete"/> checks again and deletes in one call, with facts loaded in the same unit of work, so that nothing
+/// <c>Delete</c> checks again and deletes in one call, with facts loaded in the same unit of work, so that nothing
 /// (a new invoice, a credited balance) slips in between.
 /// </remarks>
 public static class OrganizationDeletion
@@ -109,6 +111,38 @@ public static class OrganizationDeletion
                 missingProducts => missingProducts,
                 missingInvoices => missingInvoices,
                 unmet => unmet);
+
+    /// <summary>
+    /// Deletes the organization as <see cref="Delete(Organization, AccountId, Money, IReadOnlyCollection{Product}, IReadOnlyCollection{Invoice}, bool)"/> does, and
+    /// makes sure that nothing it held opens anything any more: every given Mail Service and product credential of this
+    /// organization is terminated (each records its event), those of other organizations are left alone.
+    /// </summary>
+    /// <param name="organization">The organization.</param>
+    /// <param name="actor">The member asking; needs all rights.</param>
+    /// <param name="prepaidBalance">The organization's prepaid balance, as loaded now.</param>
+    /// <param name="products">The organization's products (<c>ActiveProductsOfOrganizationSpec</c>), as loaded now.</param>
+    /// <param name="unpaidInvoices">The organization's invoices not yet paid (<c>UnpaidInvoicesSpec</c>), as loaded now.</param>
+    /// <param name="sendPaidInvoicesByEmail">Whether the person asks to receive the invoices of paid products by email.</param>
+    /// <param name="mailServices">The organization's Mail Services (<c>MailServicesOfOrganizationSpec</c>).</param>
+    /// <param name="productCredentials">The credentials of the organization's products.</param>
+    /// <returns>The <see cref="OrganizationDeleted"/> event the organization recorded, or the refusal of <see cref="Check"/>; a refusal changes nothing.</returns>
+    /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="prepaidBalance"/> is the default value (it has no currency).</exception>
+    public static OneOf<OrganizationDeleted, ActionDenied, ProductsOfAnotherOrganization, InvoicesOfAnotherOrganization, ProductsNotGiven, InvoicesNotGiven, DeletionPrerequisitesUnmet> Delete(
+        Organization organization, AccountId actor, Money prepaidBalance, IReadOnlyCollection<Product> products, IReadOnlyCollection<Invoice> unpaidInvoices, bool sendPaidInvoicesByEmail,
+        IEnumerable<MailService> mailServices, IEnumerable<ProductCredential> productCredentials)
+    {
+        var services = Guard.Against.Null(mailServices).ToList();
+        var credentials = Guard.Against.Null(productCredentials).ToList();
+        var result = Delete(organization, actor, prepaidBalance, products, unpaidInvoices, sendPaidInvoicesByEmail);
+        if (result.IsT0)
+        {
+            services.Where(service => service.Organization == organization.Id).ToList().ForEach(service => service.Terminate(actor));
+            credentials.Where(credential => credential.Organization == organization.Id).ToList().ForEach(credential => credential.Terminate(actor));
+        }
+
+        return result;
+    }
 }
 
 /// <summary>

@@ -23,7 +23,7 @@ public sealed record OrganizationState
     /// <summary>Its members, their rights and which of them are legal representatives, ordered by account id.</summary>
     public required IReadOnlyList<MemberState> Members { get; init; }
 
-    /// <summary>Its invitations, pending or accepted, ordered by id.</summary>
+    /// <summary>Its invitations not accepted yet, pending or recently expired, ordered by id.</summary>
     public required IReadOnlyList<InvitationState> Invitations { get; init; }
 
     /// <summary>The products it holds, ordered by id.</summary>
@@ -50,6 +50,9 @@ public sealed record MemberState
     /// <summary>The member's account.</summary>
     public required AccountId AccountId { get; init; }
 
+    /// <summary>The account's login as typed, which the organization names the member by in its refusals.</summary>
+    public required string Login { get; init; }
+
     /// <summary>Whether the member is an administrator (then <see cref="GrantedProducts"/> is empty).</summary>
     public required bool HasAllRights { get; init; }
 
@@ -71,17 +74,7 @@ public sealed record MemberState
     public override int GetHashCode() => StateEquality.HashOf(this);
 }
 
-/// <summary>Whether an invitation still waits for its invitee.</summary>
-public enum InvitationStatus
-{
-    /// <summary>Not accepted yet; it may still have expired.</summary>
-    Pending = 1,
-
-    /// <summary>Accepted by the account whose login is the invited address.</summary>
-    Accepted,
-}
-
-/// <summary>The stored form of an invitation to join an organization.</summary>
+/// <summary>The stored form of an invitation to join an organization that was not accepted yet (accepted ones leave the state).</summary>
 public sealed record InvitationState
 {
     /// <summary>The invitation's id.</summary>
@@ -110,12 +103,6 @@ public sealed record InvitationState
 
     /// <summary>When it expires if not accepted.</summary>
     public required DateTimeOffset ExpiresAt { get; init; }
-
-    /// <summary>Whether it is pending or accepted.</summary>
-    public required InvitationStatus Status { get; init; }
-
-    /// <summary>The account that accepted it; null while pending.</summary>
-    public required AccountId? AcceptedBy { get; init; }
 
     /// <summary>Whether both states hold the same values, granted products compared one by one.</summary>
     /// <param name="other">The other state.</param>
@@ -146,9 +133,10 @@ public sealed record LogoState
 /// <remarks>Made only by the organization, so a legal representative always has all rights.</remarks>
 public sealed record Member
 {
-    internal Member(AccountId account, Rights rights, bool isLegalRepresentative)
+    internal Member(AccountId account, EmailAddress login, Rights rights, bool isLegalRepresentative)
     {
         Account = account;
+        Login = login;
         Rights = rights;
         IsLegalRepresentative = isLegalRepresentative;
     }
@@ -156,25 +144,30 @@ public sealed record Member
     /// <summary>The member's account.</summary>
     public AccountId Account { get; }
 
+    /// <summary>The account's login, as it was when the member joined (logins do not change).</summary>
+    public EmailAddress Login { get; }
+
     /// <summary>The member's rights.</summary>
     public Rights Rights { get; internal init; }
 
     /// <summary>Whether the member is a legal representative (then <see cref="Rights"/> are all rights).</summary>
     public bool IsLegalRepresentative { get; internal init; }
+
+    /// <summary>Whether the member is an administrator with billing rights, of whom an organization keeps at least one (RGT-5).</summary>
+    internal bool IsBillingAdministrator => Rights.IsAdministrator && Rights.HasBillingRights;
 }
 
 /// <summary>An invitation to join an organization, sent to an email address by an administrator.</summary>
 /// <remarks>Made only by <see cref="Organization.Invite"/> (or rebuilt from storage).</remarks>
 public sealed record Invitation
 {
-    internal Invitation(InvitationId id, EmailAddress email, Rights rights, AccountId invitedBy, DateTimeOffset expiresAt, AccountId? acceptedBy)
+    internal Invitation(InvitationId id, EmailAddress email, Rights rights, AccountId invitedBy, DateTimeOffset expiresAt)
     {
         Id = id;
         Email = email;
         Rights = rights;
         InvitedBy = invitedBy;
         ExpiresAt = expiresAt;
-        AcceptedBy = acceptedBy;
     }
 
     /// <summary>The invitation's id.</summary>
@@ -192,11 +185,8 @@ public sealed record Invitation
     /// <summary>From this instant on it can no longer be accepted.</summary>
     public DateTimeOffset ExpiresAt { get; }
 
-    /// <summary>The account that accepted it; null while not accepted.</summary>
-    public AccountId? AcceptedBy { get; internal init; }
-
     /// <summary>Whether the invitation can still be accepted at the given instant.</summary>
     /// <param name="now">The instant.</param>
-    /// <returns><see langword="true"/> when not accepted and not expired.</returns>
-    public bool IsPendingAt(DateTimeOffset now) => AcceptedBy is null && now < ExpiresAt;
+    /// <returns><see langword="true"/> when not expired (an accepted invitation is no longer held).</returns>
+    public bool IsPendingAt(DateTimeOffset now) => now < ExpiresAt;
 }

@@ -39,39 +39,48 @@ public sealed record NoProductGranted : Refusal
 }
 
 /// <summary>A member asked to do something their rights do not allow (RGT-3, RGT-4, ORG-7).</summary>
+/// <param name="Organization">The organization that decided.</param>
+/// <param name="OrganizationName">Its name, to tell the person where.</param>
 /// <param name="Actor">The account that asked.</param>
+/// <param name="ActorLogin">The account's login when it is a member (the organization knows its members' logins); null for a stranger.</param>
 /// <param name="Action">What was asked.</param>
 /// <param name="Reason">Why it is denied.</param>
-public sealed record ActionDenied(AccountId Actor, MemberAction Action, DenialReason Reason) : Refusal
+public sealed record ActionDenied(
+    OrganizationId Organization, OrganizationName OrganizationName, AccountId Actor, EmailAddress? ActorLogin, MemberAction Action, DenialReason Reason) : Refusal
 {
     /// <inheritdoc />
     public override string Message => Reason switch
     {
-        DenialReason.NotAMember => $"Account {Actor} is not a member of this organization.",
-        DenialReason.ProductNotHeld => $"Product {Action.Product} is not held by this organization.",
-        DenialReason.ProductNotGranted => $"Account {Actor} has no rights on product {Action.Product}.",
-        DenialReason.BillingRightsRequired => $"{Action.Kind} needs billing rights, which account {Actor} does not have.",
-        DenialReason.OwnedByAnotherOrganization => $"{Action.Kind} is on something that belongs to another organization.",
-        _ => $"{Action.Kind} needs all rights, and account {Actor} has limited rights.",
+        DenialReason.NotAMember => $"Account {Actor} is not a member of {OrganizationName}.",
+        DenialReason.ProductNotHeld => $"Product {Action.Product} is not held by {OrganizationName}.",
+        DenialReason.ProductNotGranted => $"{Who} has no rights on product {Action.Product} in {OrganizationName}.",
+        DenialReason.BillingRightsRequired => $"{Action.Kind} needs billing rights in {OrganizationName}, which {Who} does not have.",
+        DenialReason.OwnedByAnotherOrganization => $"{Action.Kind} is on something that belongs to another organization than {OrganizationName}.",
+        _ => $"{Action.Kind} needs all rights in {OrganizationName}, and {Who} has limited rights.",
     };
+
+    private string Who => ActorLogin is { } login ? login.Value : $"account {Actor}";
 }
 
 /// <summary>The account named is not a member of the organization.</summary>
 /// <param name="Organization">The organization.</param>
+/// <param name="OrganizationName">Its name.</param>
 /// <param name="Account">The account.</param>
-public sealed record NotAMember(OrganizationId Organization, AccountId Account) : Refusal
+public sealed record NotAMember(OrganizationId Organization, OrganizationName OrganizationName, AccountId Account) : Refusal
 {
     /// <inheritdoc />
-    public override string Message => $"Account {Account} is not a member of organization {Organization}.";
+    public override string Message => $"Account {Account} is not a member of {OrganizationName}.";
 }
 
 /// <summary>The account is already a member of the organization, so it cannot be invited or join again.</summary>
 /// <param name="Organization">The organization.</param>
+/// <param name="OrganizationName">Its name.</param>
 /// <param name="Account">The account.</param>
-public sealed record AlreadyMember(OrganizationId Organization, AccountId Account) : Refusal
+/// <param name="Login">The account's login.</param>
+public sealed record AlreadyMember(OrganizationId Organization, OrganizationName OrganizationName, AccountId Account, EmailAddress Login) : Refusal
 {
     /// <inheritdoc />
-    public override string Message => $"Account {Account} is already a member of organization {Organization}.";
+    public override string Message => $"{Login} is already a member of {OrganizationName}.";
 }
 
 /// <summary>An invitation to that address is already pending in the organization.</summary>
@@ -111,28 +120,42 @@ public sealed record InvitationExpired(InvitationId Invitation, DateTimeOffset E
         string.Create(CultureInfo.InvariantCulture, $"Invitation {Invitation} expired at {ExpiredAt:u}; ask an administrator for a new one.");
 }
 
-/// <summary>The invitation was already accepted; an invitation is used once.</summary>
-/// <param name="Invitation">The invitation.</param>
-public sealed record InvitationAlreadyAccepted(InvitationId Invitation) : Refusal
-{
-    /// <inheritdoc />
-    public override string Message => $"Invitation {Invitation} was already accepted.";
-}
-
 /// <summary>A member tried to change their own rights; another administrator must do it (RGT-3).</summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="OrganizationName">Its name.</param>
 /// <param name="Member">The member.</param>
-public sealed record CannotChangeOwnRights(AccountId Member) : Refusal
+/// <param name="Login">The member's login.</param>
+public sealed record CannotChangeOwnRights(OrganizationId Organization, OrganizationName OrganizationName, AccountId Member, EmailAddress Login) : Refusal
 {
     /// <inheritdoc />
-    public override string Message => $"Account {Member} cannot change its own rights; another administrator must.";
+    public override string Message => $"{Login} cannot change its own rights in {OrganizationName}; another administrator must.";
 }
 
 /// <summary>A member tried to remove themselves; leaving is its own operation with its own rule (ORG-6).</summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="OrganizationName">Its name.</param>
 /// <param name="Member">The member.</param>
-public sealed record CannotRemoveSelf(AccountId Member) : Refusal
+/// <param name="Login">The member's login.</param>
+public sealed record CannotRemoveSelf(OrganizationId Organization, OrganizationName OrganizationName, AccountId Member, EmailAddress Login) : Refusal
 {
     /// <inheritdoc />
-    public override string Message => $"Account {Member} cannot remove itself; it may leave the organization instead.";
+    public override string Message => $"{Login} cannot remove itself from {OrganizationName}; it may leave the organization instead.";
+}
+
+/// <summary>
+/// The member is the organization's last administrator with billing rights (RGT-5): nobody else could ever grant billing
+/// rights again, so they cannot be removed, lose all rights or billing rights, leave, or have their account deleted until
+/// another administrator has billing rights.
+/// </summary>
+/// <param name="Organization">The organization.</param>
+/// <param name="OrganizationName">Its name.</param>
+/// <param name="Member">The member.</param>
+/// <param name="Login">The member's login.</param>
+public sealed record LastBillingAdministrator(OrganizationId Organization, OrganizationName OrganizationName, AccountId Member, EmailAddress Login) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message =>
+        $"{Login} is the last administrator with billing rights of {OrganizationName}; give another administrator billing rights first.";
 }
 
 /// <summary>
@@ -175,22 +198,32 @@ public sealed record NotALegalRepresentative(OrganizationId Organization, Accoun
 }
 
 /// <summary>
-/// A member cannot leave the organization (ORG-6): they are its last user, its only legal representative, or both
-/// (the last user is always the only legal representative too).
+/// A member cannot leave the organization (ORG-6, RGT-5): they are its last user, its only legal representative, its last
+/// administrator with billing rights, or several of these (the last user is all three).
 /// </summary>
 /// <param name="Organization">The organization.</param>
+/// <param name="OrganizationName">Its name.</param>
 /// <param name="Member">The member who asked to leave.</param>
+/// <param name="Login">The member's login.</param>
 /// <param name="IsLastUser">Whether the member is the organization's last user.</param>
 /// <param name="IsOnlyLegalRepresentative">Whether the member is its only legal representative.</param>
-public sealed record CannotLeave(OrganizationId Organization, AccountId Member, bool IsLastUser, bool IsOnlyLegalRepresentative) : Refusal
+/// <param name="IsLastBillingAdministrator">Whether the member is its last administrator with billing rights.</param>
+public sealed record CannotLeave(
+    OrganizationId Organization, OrganizationName OrganizationName, AccountId Member, EmailAddress Login,
+    bool IsLastUser, bool IsOnlyLegalRepresentative, bool IsLastBillingAdministrator) : Refusal
 {
     /// <inheritdoc />
     public override string Message
     {
         get
         {
-            var roles = new[] { IsLastUser ? "the last user" : null, IsOnlyLegalRepresentative ? "the only legal representative" : null }.OfType<string>();
-            return $"Account {Member} is {string.Join(" and ", roles)} of organization {Organization}, so it cannot leave.";
+            var roles = new[]
+            {
+                IsLastUser ? "the last user" : null,
+                IsOnlyLegalRepresentative ? "the only legal representative" : null,
+                IsLastBillingAdministrator ? "the last administrator with billing rights" : null,
+            }.OfType<string>();
+            return $"{Login} is {string.Join(" and ", roles)} of {OrganizationName}, so it cannot leave.";
         }
     }
 }
@@ -300,28 +333,12 @@ public sealed record StaleApproval(OrganizationId Organization, long ApprovedVer
         string.Create(CultureInfo.InvariantCulture, $"Organization {Organization} changed since the approval (version {ApprovedVersion}, now {CurrentVersion}); check again.");
 }
 
-/// <summary>
-/// The account cannot be deleted (ACC-8): it is the last user or the only legal representative of some organizations.
-/// </summary>
-/// <param name="Account">The account.</param>
-/// <param name="LastUserOf">The organizations it is the last user of.</param>
-/// <param name="OnlyLegalRepresentativeOf">The organizations it is the only legal representative of.</param>
-public sealed record AccountStillResponsible(
-    AccountId Account,
-    IReadOnlyList<OrganizationId> LastUserOf,
-    IReadOnlyList<OrganizationId> OnlyLegalRepresentativeOf) : Refusal
+/// <summary>An organization named by its id, with its name to show a person.</summary>
+/// <param name="Id">The organization's id.</param>
+/// <param name="Name">Its name.</param>
+public sealed record OrganizationReference(OrganizationId Id, OrganizationName Name)
 {
-    /// <inheritdoc />
-    public override string Message
-    {
-        get
-        {
-            string[] reasons =
-            [
-                .. LastUserOf.Count > 0 ? [$"the last user of {string.Join(", ", LastUserOf)}"] : Array.Empty<string>(),
-                .. OnlyLegalRepresentativeOf.Count > 0 ? [$"the only legal representative of {string.Join(", ", OnlyLegalRepresentativeOf)}"] : Array.Empty<string>(),
-            ];
-            return $"Account {Account} cannot be deleted while it is {string.Join(" and ", reasons)}.";
-        }
-    }
+    /// <summary>The organization's name.</summary>
+    /// <returns>The name.</returns>
+    public override string ToString() => Name.Value;
 }

@@ -124,7 +124,8 @@ public sealed class Product : AggregateRoot<ProductId>
     /// <exception cref="ArgumentException">The organization's index names the product although it is terminated: the two were not saved together.</exception>
     public OneOf<Success, ActionDenied> Terminate(Organization organization, AccountId actor)
     {
-        if (AuthorizeBillingAction(organization, actor, MemberAction.ManageInvoices, Organization).TryPickT1(out var denied, out _))
+        Guard.Against.Null(organization);
+        if (organization.Authorize(actor, MemberAction.TerminateProduct(Id), Organization).TryPickT1(out var denied, out _))
         {
             return denied;
         }

@@ -39,8 +39,8 @@ public class AccountModelTests
             var login = Family.Address("famille.munster@la-fibre.xyz");
             var model = new Model { Recovery = withRecovery ? "first.recovery@example.ch" : null };
             var account = Account.Register(
-                TypedId.New<AccountId>(random), login, PersonName.Create("Famille", "Munster").AsT0, TestPasswords.Of(model.Password),
-                model.Recovery is null ? null : Family.Address(model.Recovery), passwords).AsT0;
+                login, PersonName.Create("Famille", "Munster").GetValueOrThrow(), TestPasswords.Of(model.Password),
+                model.Recovery is null ? null : Family.Address(model.Recovery), passwords, random).GetValueOrThrow();
             var recoveries = 0;
 
             foreach (var step in steps)
@@ -53,7 +53,7 @@ public class AccountModelTests
                     {
                         var current = step.Right ? model.Password : "not-the-Pa55";
                         var result = PasswordChanges.ChangeAccountPassword(account, TestPasswords.Of(current), TestPasswords.Of(chosen), [], TestRights.Nobody, passwords);
-                        Assert.Equal(step.Right ? (acceptable ? 0 : 2) : 1, result.Index);
+                        Assert.Equal(step.Right ? (acceptable ? 0 : 3) : 2, result.Index);
                         if (result.IsT0)
                         {
                             model.Password = chosen;
@@ -98,7 +98,7 @@ public class AccountModelTests
                     case Command.Reset:
                     {
                         var text = step.Right && model.Token is not null ? model.Token : new string('Q', ResetToken.TextLength);
-                        var result = PasswordChanges.ResetAccountPassword(account, ResetToken.Parse(text).AsT0, TestPasswords.Of(chosen), clock, [], TestRights.Nobody, passwords);
+                        var result = PasswordChanges.ResetAccountPassword(account, ResetToken.Parse(text).GetValueOrThrow(), TestPasswords.Of(chosen), clock, [], TestRights.Nobody, passwords);
                         ResetTokenProblem? expected =
                             model.Token is null ? ResetTokenProblem.NotRequested
                             : text != model.Token ? ResetTokenProblem.DoesNotMatch
@@ -114,6 +114,7 @@ public class AccountModelTests
                                 model.TokenSpent = true;
                                 model.Events++;
                             },
+                            missing => Assert.Fail(missing.Message),
                             invalid => Assert.Equal(expected, invalid.Problem),
                             unacceptable => Assert.True(expected is null && !acceptable));
                         break;

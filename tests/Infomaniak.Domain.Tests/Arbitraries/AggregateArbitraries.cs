@@ -22,7 +22,8 @@ public static class AggregateArbitraries
         from last in Gen.Elements("Munster", "Lee", "Østergaard", "Núñez")
         from recovery in Gen.Elements(true, false)
         from reset in Gen.Elements(0, 1, 2)
-        select BuildAccount(seed, login, first, last, recovery, reset);
+        from organizations in Gen.Choose(0, 2)
+        select BuildAccount(seed, login, first, last, recovery, reset, organizations);
 
     public static Gen<MailService> MailServices { get; } =
         from seed in Gen.Choose(1, int.MaxValue - 1)
@@ -45,13 +46,18 @@ public static class AggregateArbitraries
         from user in Gen.Elements("deploy", "backup_user", "www-data", "db1")
         select BuildCredential(seed, channel, user);
 
-    private static Account BuildAccount(int seed, EmailAddress login, string first, string last, bool recovery, int reset)
+    private static Account BuildAccount(int seed, EmailAddress login, string first, string last, bool recovery, int reset, int organizations)
     {
         var random = new SeededRandomSource(seed);
         var recoveryAddress = recovery || reset > 0 ? EmailAddress.Parse($"recovery{seed}@example.org").GetValueOrThrow() : null;
         var account = Account.Register(
-            TypedId.New<AccountId>(random), login, PersonName.Create(first, last).GetValueOrThrow(), TestPasswords.Of("a-Pa55-phrase-" + seed),
-            recoveryAddress, TestPasswords.Service(seed)).GetValueOrThrow();
+            login, PersonName.Create(first, last).GetValueOrThrow(), TestPasswords.Of("a-Pa55-phrase-" + seed),
+            recoveryAddress, TestPasswords.Service(seed), random).GetValueOrThrow();
+        for (var i = 0; i < organizations; i++)
+        {
+            _ = Organization.Create(account, Given.Company($"Company {seed} {i}"), random);
+        }
+
         if (reset > 0)
         {
             account.RequestPasswordReset(new ManualTimeProvider(Start), random).GetValueOrThrow();
@@ -71,37 +77,46 @@ public static class AggregateArbitraries
     {
         var random = new SeededRandomSource(seed);
         var passwords = TestPasswords.Service(seed);
-        var service = MailService.Open(TypedId.New<ProductId>(random), TypedId.New<OrganizationId>(random));
+        var admin = Given.Person(TypedId.New<AccountId>(random));
+        var holder = Organization.Create(admin, Given.Company($"Mail {seed}"), random);
+        var product = TypedId.New<ProductId>(random);
+        Given.Hold(holder, admin.Id, product);
+        var service = MailService.Open(product, holder.Id);
         var accounts = Enumerable.Range(0, 3).Select(_ => TypedId.New<AccountId>(random)).ToArray();
         for (var i = 0; i < locals.Count; i++)
         {
             var mailbox = service.AddMailbox(
-                TypedId.New<MailboxId>(random), EmailAddress.Parse($"{locals[i]}@entreprise-{seed}.xyz").GetValueOrThrow(), TestPasswords.Of("mailbox-Pa55-" + i), passwords)
+                holder, admin.Id, EmailAddress.Parse($"{locals[i]}@entreprise-{seed}.xyz").GetValueOrThrow(), TestPasswords.Of("mailbox-Pa55-" + i), passwords, random)
                 .GetValueOrThrow();
             for (var r = 0; r < readers[i]; r++)
             {
-                _ = service.AttachWebmailReader(mailbox.Id, accounts[(i + r) % accounts.Length]);
+                _ = service.AttachWebmailReader(holder, admin.Id, mailbox.Id, accounts[(i + r) % accounts.Length]);
             }
         }
 
         if (unify && locals.Count > 0)
         {
             var owner = Account.Register(
-                TypedId.New<AccountId>(random), service.Mailboxes[0].Address, PersonName.Create("Owner", "Of Mailbox").GetValueOrThrow(),
-                TestPasswords.Of("owner-Pa55-word"), null, passwords).GetValueOrThrow();
+                service.Mailboxes[0].Address, PersonName.Create("Owner", "Of Mailbox").GetValueOrThrow(),
+                TestPasswords.Of("owner-Pa55-word"), null, passwords, random).GetValueOrThrow();
             var first = service.Mailboxes[0].Id;
             foreach (var reader in service.Mailboxes[0].WebmailReaders.ToList())
             {
-                _ = service.DetachWebmailReader(first, reader);
+                _ = service.DetachWebmailReader(holder, admin.Id, first, reader);
             }
 
-            _ = service.AttachWebmailReader(first, owner.Id);
+            _ = service.AttachWebmailReader(holder, admin.Id, first, owner.Id);
             var rights = TestRights.Of(owner.Id);
-            PasswordChanges.ChangeMailboxPassword(service, first, owner.Id, TestPasswords.Of("unified-Pa55-word"), owner, rights, passwords).GetValueOrThrow();
+            PasswordChanges.ChangeMailboxPassword(service, first, owner.Id, TestPasswords.Of("unified-Pa55-word"), owner, null, rights, passwords).GetValueOrThrow();
             if (seed % 2 == 0)
             {
                 _ = Unification.Accept(service, first, owner, TestPasswords.Of("owner-Pa55-word"), rights, passwords);
             }
+        }
+
+        if (seed % 5 == 0)
+        {
+            service.Close(holder, Given.ProductOf(holder, service.Id), admin.Id).GetValueOrThrow();
         }
 
         service.DequeueEvents();
@@ -135,9 +150,17 @@ public static class AggregateArbitraries
     private static ProductCredential BuildCredential(int seed, Channel channel, string user)
     {
         var random = new SeededRandomSource(seed);
-        var credential = ProductCredential.Create(
-            TypedId.New<ProductCredentialId>(random), TypedId.New<ProductId>(random), channel, user, TestPasswords.Of("credential-Pa55-" + seed), TestPasswords.Service(seed))
+        var admin = Given.Person(TypedId.New<AccountId>(random));
+        var holder = Organization.Create(admin, Given.Company($"Hosting {seed}"), random);
+        var product = TypedId.New<ProductId>(random);
+        Given.Hold(holder, admin.Id, product);
+        var credential = ProductCredential.Create(holder, admin.Id, product, channel, user, TestPasswords.Of("credential-Pa55-" + seed), TestPasswords.Service(seed), random)
             .GetValueOrThrow();
+        if (seed % 3 == 0)
+        {
+            credential.Revoke(holder, admin.Id).GetValueOrThrow();
+        }
+
         credential.DequeueEvents();
         return credential;
     }

@@ -34,13 +34,13 @@ public static class CommonArbitraries
         select local + "@" + domain;
 
     public static Gen<EmailAddress> EmailAddressGen { get; } =
-        ValidAddressText.Select(text => EmailAddress.Parse(text).AsT0);
+        ValidAddressText.Select(text => EmailAddress.Parse(text).GetValueOrThrow());
 
     public static Gen<Currency> CurrencyGen { get; } = Gen.Elements(Currency.All.ToArray());
 
     public static Gen<Money> MoneyIn(Currency currency) =>
         Gen.Choose(-1_000_000, 1_000_000)
-            .Select(units => Money.FromMinorUnits(units, currency).AsT0);
+            .Select(units => Money.FromMinorUnits(units, currency).GetValueOrThrow());
 
     public static Gen<Money> MoneyGen { get; } = CurrencyGen.SelectMany(MoneyIn);
 

@@ -12,7 +12,7 @@ public static class IdentityArbitraries
             .SelectMany(n => Gen.ArrayOf(Gen.Elements(PasswordChars.ToCharArray()), n))
             .Select(chars => "Zq" + new string(chars).Trim() + "9!");
 
-    public static Gen<Password> StrongPassword { get; } = StrongPasswordText.Select(text => Password.Parse(text).AsT0);
+    public static Gen<Password> StrongPassword { get; } = StrongPasswordText.Select(text => Password.Parse(text).GetValueOrThrow());
 
     public static Arbitrary<Password> Passwords() => Arb.From(StrongPassword);
 
@@ -38,7 +38,7 @@ public static class IdentityArbitraries
         Detach,
         ToggleJulieRight,
         Review,
-        RevokeWebmailAccess,
+        AddToWebmail,
         SetRecoveryAddress,
         RequestReset,
         Reset,
@@ -52,7 +52,7 @@ public static class IdentityArbitraries
     public static Gen<Op> WorldOperation { get; } =
         from kind in Gen.Elements(Enum.GetValues<OpKind>())
         from who in Gen.Choose(0, 2)
-        from target in Gen.Choose(0, 2)
+        from target in Gen.Choose(0, 3)
         from password in Gen.Choose(0, WorldPasswords.Length - 1)
         from flag in Gen.Elements(true, false, true)
         select new Op(kind == OpKind.RemoveMailbox && target == 0 ? OpKind.Review : kind, who, target, password, flag);

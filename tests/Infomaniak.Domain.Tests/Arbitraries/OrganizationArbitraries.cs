@@ -9,7 +9,7 @@ public sealed record RightsRecipe(bool All, bool Billing, int[] ProductIndexes)
     public Rights For(IReadOnlyList<ProductId> products) =>
         All || ProductIndexes.Length == 0 || products.Count == 0
             ? Rights.Administrator(Billing)
-            : Rights.LimitedTo(ProductIndexes.Select(i => products[i % products.Count]), Billing).AsT0;
+            : Rights.LimitedTo(ProductIndexes.Select(i => products[i % products.Count]), Billing).GetValueOrThrow();
 }
 
 /// <summary>One generated organization: its founder, how many products it holds, and the accounts invited with their rights.</summary>

@@ -34,8 +34,8 @@ public sealed class BillingScene
     public BillingScene(int products = 2, int seed = 1, string prefix = "INV-", Currency? currency = null)
     {
         Random = new SeededRandomSource(seed);
-        Organization = Organization.Create(Given.Organization(1), Owner, Given.Company("Boulangerie du Lac"));
-        Other = Organization.Create(Given.Organization(2), OtherOwner, Given.Company("Garage Favre"));
+        Organization = Given.Create(1, Owner, Given.Company("Boulangerie du Lac"));
+        Other = Given.Create(2, OtherOwner, Given.Company("Garage Favre"));
         Billing = BillingProfile.Open(Organization, Owner, InvoiceNumberPrefix.Parse(prefix).GetValueOrThrow(), Random).GetValueOrThrow();
         OtherBilling = BillingProfile.Open(Other, OtherOwner, InvoiceNumberPrefix.None, Random).GetValueOrThrow();
         Address = Billing.AddAddress(Organization, Owner, StoredBilling.Lausanne, Random).GetValueOrThrow();

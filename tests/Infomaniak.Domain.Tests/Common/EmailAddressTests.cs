@@ -24,7 +24,7 @@ public class EmailAddressTests
         }
 
         Assert.True(parsed.IsT0, parsed.Match(_ => "", refusal => refusal.Message));
-        Assert.Equal(text, parsed.AsT0.ToString());
+        Assert.Equal(text, parsed.GetValueOrThrow().ToString());
     }
 
     [Theory]
@@ -69,7 +69,7 @@ public class EmailAddressTests
     [Fact]
     public void Parse_TrimsSurroundingWhiteSpace_AndKeepsTheSpelling()
     {
-        var address = EmailAddress.Parse("  Famille.Munster@La-Fibre.xyz \n").AsT0;
+        var address = EmailAddress.Parse("  Famille.Munster@La-Fibre.xyz \n").GetValueOrThrow();
 
         Assert.Equal("Famille.Munster@La-Fibre.xyz", address.Value);
         Assert.Equal("famille.munster@la-fibre.xyz", address.Normalized);
@@ -80,14 +80,14 @@ public class EmailAddressTests
     [Property(Arbitrary = [typeof(CommonArbitraries)])]
     public bool Format_ThenParse_RoundTrips(EmailAddress address)
     {
-        var again = EmailAddress.Parse(address.ToString()).AsT0;
+        var again = EmailAddress.Parse(address.ToString()).GetValueOrThrow();
         return again == address && again.ToString() == address.ToString();
     }
 
     [Property(Arbitrary = [typeof(CommonArbitraries)])]
     public bool Comparison_IgnoresLetterCase(EmailAddress address)
     {
-        var upper = EmailAddress.Parse(address.Value.ToUpperInvariant()).AsT0;
+        var upper = EmailAddress.Parse(address.Value.ToUpperInvariant()).GetValueOrThrow();
         return upper == address && upper.GetHashCode() == address.GetHashCode();
     }
 
@@ -95,7 +95,7 @@ public class EmailAddressTests
     public bool SurroundingWhiteSpace_IsIgnored(EmailAddress address, PositiveInt spaces)
     {
         var padding = new string(' ', spaces.Get % 10);
-        return EmailAddress.Parse($"{padding}{address}\t{padding}").AsT0 == address;
+        return EmailAddress.Parse($"{padding}{address}\t{padding}").GetValueOrThrow() == address;
     }
 
     [Property(MaxTest = 1000)]
@@ -234,9 +234,9 @@ public class EmailAddressBoundaryTests
     [Fact]
     public void EqualityOperators_IgnoreCase_AndHandleNull()
     {
-        var lower = EmailAddress.Parse("julie@example.ch").AsT0;
-        var upper = EmailAddress.Parse("JULIE@EXAMPLE.CH").AsT0;
-        var other = EmailAddress.Parse("julia@example.ch").AsT0;
+        var lower = EmailAddress.Parse("julie@example.ch").GetValueOrThrow();
+        var upper = EmailAddress.Parse("JULIE@EXAMPLE.CH").GetValueOrThrow();
+        var other = EmailAddress.Parse("julia@example.ch").GetValueOrThrow();
         EmailAddress? nothing = null;
 
         Assert.True(lower == upper);

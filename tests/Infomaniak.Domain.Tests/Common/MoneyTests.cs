@@ -4,7 +4,7 @@ namespace Infomaniak.Domain.Tests.Common;
 
 public class MoneyTests
 {
-    private static Money Chf(decimal amount) => Money.Create(amount, Currency.Chf).AsT0;
+    private static Money Chf(decimal amount) => Money.Create(amount, Currency.Chf).GetValueOrThrow();
 
     private static Arbitrary<(Money, Money, Money)> SameCurrencyTriples() =>
         Arb.From(
@@ -26,21 +26,21 @@ public class MoneyTests
         Prop.ForAll(SameCurrencyTriples(), t =>
         {
             var (a, b, c) = t;
-            var left = a.Add(b).AsT0.Add(c).AsT0;
-            var right = a.Add(b.Add(c).AsT0).AsT0;
+            var left = a.Add(b).GetValueOrThrow().Add(c).GetValueOrThrow();
+            var right = a.Add(b.Add(c).GetValueOrThrow()).GetValueOrThrow();
             return left == right;
         });
 
     [Property]
     public Property Addition_IsCommutative_WithinACurrency() =>
-        Prop.ForAll(SameCurrencyTriples(), t => t.Item1.Add(t.Item2).AsT0 == t.Item2.Add(t.Item1).AsT0);
+        Prop.ForAll(SameCurrencyTriples(), t => t.Item1.Add(t.Item2).GetValueOrThrow() == t.Item2.Add(t.Item1).GetValueOrThrow());
 
     [Property]
     public Property Zero_IsNeutral_AndSubtractionUndoesAddition() =>
         Prop.ForAll(SameCurrencyTriples(), t =>
         {
             var (a, b, _) = t;
-            return a.Add(Money.Zero(a.Currency)).AsT0 == a && a.Add(b).AsT0.Subtract(b).AsT0 == a;
+            return a.Add(Money.Zero(a.Currency)).GetValueOrThrow() == a && a.Add(b).GetValueOrThrow().Subtract(b).GetValueOrThrow() == a;
         });
 
     [Property]
@@ -57,7 +57,7 @@ public class MoneyTests
         Prop.ForAll(SameCurrencyTriples(), t =>
         {
             var (a, b, c) = t;
-            return Money.Sum(a.Currency, [a, b, c]).AsT0 == a.Add(b).AsT0.Add(c).AsT0;
+            return Money.Sum(a.Currency, [a, b, c]).GetValueOrThrow() == a.Add(b).GetValueOrThrow().Add(c).GetValueOrThrow();
         });
 
     [Property]
@@ -66,7 +66,7 @@ public class MoneyTests
 
     [Property(Arbitrary = [typeof(CommonArbitraries)])]
     public bool Negate_IsItsOwnInverse_AndSumsToZero(Money money) =>
-        money.Negate().Negate() == money && money.Add(money.Negate()).AsT0.IsZero;
+        money.Negate().Negate() == money && money.Add(money.Negate()).GetValueOrThrow().IsZero;
 
     [Property(Arbitrary = [typeof(CommonArbitraries)])]
     public bool Create_AcceptsExactlyTheAmountsWithinTheMinorUnit(Currency currency, int units, byte extraDigits)
@@ -107,22 +107,22 @@ public class MoneyTests
     public void ToString_ShowsTheCurrencysDigits()
     {
         Assert.Equal("12.50 CHF", Chf(12.5m).ToString());
-        Assert.Equal("-3 JPY", Money.Create(-3m, Currency.Jpy).AsT0.ToString());
-        Assert.Equal("0.125 BHD", Money.Create(0.125m, Currency.Bhd).AsT0.ToString());
+        Assert.Equal("-3 JPY", Money.Create(-3m, Currency.Jpy).GetValueOrThrow().ToString());
+        Assert.Equal("0.125 BHD", Money.Create(0.125m, Currency.Bhd).GetValueOrThrow().ToString());
     }
 
     [Fact]
     public void MinorUnits_AreExact()
     {
-        Assert.Equal(Chf(12.34m), Money.FromMinorUnits(1234, Currency.Chf).AsT0);
-        Assert.Equal(Chf(37.02m), Chf(12.34m).Multiply(3).AsT0);
+        Assert.Equal(Chf(12.34m), Money.FromMinorUnits(1234, Currency.Chf).GetValueOrThrow());
+        Assert.Equal(Chf(37.02m), Chf(12.34m).Multiply(3).GetValueOrThrow());
     }
 
     [Theory]
     [InlineData("chf", "CHF")]
     [InlineData(" EUR ", "EUR")]
     [InlineData("usd", "USD")]
-    public void Currency_ParsesKnownCodes(string text, string code) => Assert.Equal(code, Currency.Parse(text).AsT0.Code);
+    public void Currency_ParsesKnownCodes(string text, string code) => Assert.Equal(code, Currency.Parse(text).GetValueOrThrow().Code);
 
     [Theory]
     [InlineData(null)]

@@ -7,7 +7,7 @@ public class PersonNameTests
     [Fact]
     public void Create_TrimsBothParts()
     {
-        var name = PersonName.Create("  Julie ", " Munster ").AsT0;
+        var name = PersonName.Create("  Julie ", " Munster ").GetValueOrThrow();
 
         Assert.Equal("Julie", name.FirstName);
         Assert.Equal("Munster", name.LastName);

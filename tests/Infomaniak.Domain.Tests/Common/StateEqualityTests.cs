@@ -11,7 +11,7 @@ public class StateEqualityTests
     [Fact]
     public void TwoExportsOfTheSameOrganization_AreEqual_ListsIncluded()
     {
-        var organization = Organization.Create(Given.Organization(1), Given.Account(1), new CustomerProfile.Individual(PersonName.Create("Ann", "Lee").GetValueOrThrow()));
+        var organization = Given.Create(1, Given.Account(1), new CustomerProfile.Individual(PersonName.Create("Ann", "Lee").GetValueOrThrow()));
 
         Assert.Equal(organization.ToState(), organization.ToState());
         Assert.True(organization.ToState() == organization.ToState());

@@ -26,7 +26,7 @@ public class TypedIdTests
         }
 
         var id = AccountId.From(value);
-        return TypedId.Parse<AccountId>(id.ToString()).AsT0 == id;
+        return TypedId.Parse<AccountId>(id.ToString()).GetValueOrThrow() == id;
     }
 
     [Fact]

@@ -48,14 +48,14 @@ public class CommonPasswordsTests
         "roblox123", "1234567890a", "qwertyuiop1", "asdfghjkl1", "zxcvbnm12", "aaaaaa11", "qwerty11", "qwerty01",
     ];
 
-    private static readonly EmailAddress Login = EmailAddress.Parse("famille.munster@la-fibre.xyz").AsT0;
+    private static readonly EmailAddress Login = EmailAddress.Parse("famille.munster@la-fibre.xyz").GetValueOrThrow();
 
     [Fact]
     public void EveryKnownCommonPassword_IsRefused_InAnyCase()
     {
         var accepted = Known
             .SelectMany(text => new[] { text, text.ToUpperInvariant() })
-            .Where(text => !PasswordPolicy.Default.Check(Password.Parse(text).AsT0, Login).TryPickT1(out var refused, out _) || refused.Problem != PasswordProblem.Common)
+            .Where(text => !PasswordPolicy.Default.Check(Password.Parse(text).GetValueOrThrow(), Login).TryPickT1(out var refused, out _) || refused.Problem != PasswordProblem.Common)
             .ToList();
 
         Assert.Empty(accepted);
@@ -64,7 +64,7 @@ public class CommonPasswordsTests
     [Fact]
     public void AStrongPasswordThatMerelyContainsACommonOne_IsAccepted()
     {
-        Assert.True(PasswordPolicy.Default.Check(Password.Parse("password-but-Zq9-longer").AsT0, Login).IsT0);
-        Assert.True(PasswordPolicy.Default.Check(Password.Parse("Zq9!iloveyou").AsT0, Login).IsT0);
+        Assert.True(PasswordPolicy.Default.Check(Password.Parse("password-but-Zq9-longer").GetValueOrThrow(), Login).IsT0);
+        Assert.True(PasswordPolicy.Default.Check(Password.Parse("Zq9!iloveyou").GetValueOrThrow(), Login).IsT0);
     }
 }

@@ -46,7 +46,6 @@ public class DoorsTests
         Assert.Empty(impact.ReenterIn);
         Assert.Empty(impact.MailboxesWebmailMayAskToConfirm);
         Assert.Empty(impact.WebmailReadersToUpdate);
-        Assert.True(impact.SameOrganizationsAndProducts);
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public class PasswordHashTests
     public bool Format_ThenParse_RoundTrips(Password password, int seed)
     {
         var hash = Cheap.Hash(password, new SeededRandomSource(seed));
-        var again = PasswordHash.Parse(hash.Value).AsT0;
+        var again = PasswordHash.Parse(hash.Value).GetValueOrThrow();
         return again.Equals(hash) && again.Value == hash.Value && Cheap.Verify(password, again) == PasswordVerification.Verified;
     }
 
@@ -124,9 +124,9 @@ public class PasswordHashTests
         {
             var salt = Enumerable.Range(1, saltBytes).Select(i => (byte)(i * 37)).ToArray();
             var key = Enumerable.Range(1, 32).Select(i => (byte)(i * 11)).ToArray();
-            var hash = PasswordHash.Create("pbkdf2-sha256", 1234, salt, key).AsT0;
+            var hash = PasswordHash.Create("pbkdf2-sha256", 1234, salt, key).GetValueOrThrow();
 
-            var again = PasswordHash.Parse(hash.Value).AsT0;
+            var again = PasswordHash.Parse(hash.Value).GetValueOrThrow();
 
             Assert.Equal(("pbkdf2-sha256", 1234), (again.Algorithm, again.Iterations));
             Assert.Equal(salt, again.Salt.ToArray());
@@ -138,7 +138,7 @@ public class PasswordHashTests
     public void Equality_IsByStoredValue()
     {
         var hash = Cheap.Hash(TestPasswords.Of("zZ!077rw"), new SeededRandomSource(5));
-        var same = PasswordHash.Parse(hash.Value).AsT0;
+        var same = PasswordHash.Parse(hash.Value).GetValueOrThrow();
         var other = Cheap.Hash(TestPasswords.Of("zZ!077rw"), new SeededRandomSource(6));
 
         Assert.True(hash.Equals((object)same));

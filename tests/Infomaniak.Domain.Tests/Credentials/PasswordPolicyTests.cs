@@ -7,7 +7,7 @@ namespace Infomaniak.Domain.Tests.Credentials;
 [Trait("Rule", "ACC-6")]
 public class PasswordPolicyTests
 {
-    private static readonly EmailAddress Login = EmailAddress.Parse("famille.munster@la-fibre.xyz").AsT0;
+    private static readonly EmailAddress Login = EmailAddress.Parse("famille.munster@la-fibre.xyz").GetValueOrThrow();
 
     private static PasswordProblem? ProblemOf(string text, PasswordPolicy? policy = null) =>
         (policy ?? PasswordPolicy.Default).Check(TestPasswords.Of(text), Login).Match<PasswordProblem?>(_ => null, refused => refused.Problem);
@@ -119,7 +119,7 @@ public class PasswordPolicyTests
     [Fact]
     public void RefusesAPasswordContainingAnyOfTheAddressesItProtects_AndWithoutAddressesOnlyTheRest()
     {
-        var mailbox = EmailAddress.Parse("compta@entreprise-familiale.xyz").AsT0;
+        var mailbox = EmailAddress.Parse("compta@entreprise-familiale.xyz").GetValueOrThrow();
 
         Assert.Equal(PasswordProblem.ContainsAddress, PasswordPolicy.Default.Check(TestPasswords.Of("x-compta@entreprise-familiale.xyz"), Login, mailbox).AsT1.Problem);
         Assert.True(PasswordPolicy.Default.Check(TestPasswords.Of("zZ!077rw")).IsT0);

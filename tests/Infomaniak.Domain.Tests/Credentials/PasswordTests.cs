@@ -39,15 +39,15 @@ public class PasswordTests
     [Fact]
     public void Length_CountsUnicodeCodePoints_NotUtf16Units()
     {
-        Assert.Equal(8, Password.Parse("😀😀😀😀😀😀😀😀").AsT0.Length);
-        Assert.Equal(9, Password.Parse("63!iGm877").AsT0.Length);
+        Assert.Equal(8, Password.Parse("😀😀😀😀😀😀😀😀").GetValueOrThrow().Length);
+        Assert.Equal(9, Password.Parse("63!iGm877").GetValueOrThrow().Length);
     }
 
     [Fact]
     public void Parse_NormalizesUnicode_SoTheSamePassphraseTypedTwoWaysIsTheSame()
     {
-        var composed = Password.Parse("caf\u00e9-au-lait").AsT0;
-        var decomposed = Password.Parse("cafe\u0301-au-lait").AsT0;
+        var composed = Password.Parse("caf\u00e9-au-lait").GetValueOrThrow();
+        var decomposed = Password.Parse("cafe\u0301-au-lait").GetValueOrThrow();
 
         if (UnicodeData.Available)
         {
@@ -94,7 +94,7 @@ public class PasswordTests
     {
         var longest = string.Concat(Enumerable.Repeat("\U0001F600", Password.MaxLength));
 
-        Assert.Equal(Password.MaxLength, Password.Parse(longest).AsT0.Length);
+        Assert.Equal(Password.MaxLength, Password.Parse(longest).GetValueOrThrow().Length);
         Assert.Equal(PasswordProblem.TooLong, Password.Parse(longest + "\U0001F600").AsT1.Problem);
     }
 

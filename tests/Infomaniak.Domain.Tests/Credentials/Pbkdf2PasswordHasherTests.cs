@@ -57,7 +57,7 @@ public class Pbkdf2PasswordHasherTests
     public void Verify_FailsOnAnUnknownAlgorithm()
     {
         var hash = Cheap.Hash(TestPasswords.Of("CALif8-F0u"), new SeededRandomSource(1));
-        var foreign = PasswordHash.Parse(hash.Value.Replace("pbkdf2-sha256", "argon2id", StringComparison.Ordinal)).AsT0;
+        var foreign = PasswordHash.Parse(hash.Value.Replace("pbkdf2-sha256", "argon2id", StringComparison.Ordinal)).GetValueOrThrow();
 
         Assert.Equal(PasswordVerification.Failed, Cheap.Verify(TestPasswords.Of("CALif8-F0u"), foreign));
     }
@@ -167,8 +167,8 @@ public class Pbkdf2PasswordHasherTests
 
         Assert.True(stronger.Matches(password, old));
         Assert.False(stronger.Matches(TestPasswords.Of("CALif8-F0v"), old));
-        Assert.Equal(PasswordProblem.ContainsAddress, stronger.HashNew(TestPasswords.Of("x-julie@example.ch"), EmailAddress.Parse("julie@example.ch").AsT0).AsT1.Problem);
-        Assert.Equal(TestPasswords.CheapIterations * 2, stronger.HashNew(password).AsT0.Iterations);
+        Assert.Equal(PasswordProblem.ContainsAddress, stronger.HashNew(TestPasswords.Of("x-julie@example.ch"), EmailAddress.Parse("julie@example.ch").GetValueOrThrow()).AsT1.Problem);
+        Assert.Equal(TestPasswords.CheapIterations * 2, stronger.HashNew(password).GetValueOrThrow().Iterations);
         Assert.Throws<ArgumentNullException>(() => new PasswordService(null!, Cheap, new SeededRandomSource(1)));
         Assert.Throws<ArgumentNullException>(() => new PasswordService(PasswordPolicy.Default, null!, new SeededRandomSource(1)));
         Assert.Throws<ArgumentNullException>(() => new PasswordService(PasswordPolicy.Default, Cheap, null!));

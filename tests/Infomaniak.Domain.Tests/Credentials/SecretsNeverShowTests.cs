@@ -18,17 +18,17 @@ public class SecretsNeverShowTests
         var family = new Family();
         var printed = new List<object?>();
         var account = Account.Register(
-            TypedId.New<AccountId>(family.Random), Family.Address("someone@example.ch"), PersonName.Create("Some", "One").AsT0, password,
-            Family.Address("recovery@example.ch"), family.Passwords).AsT0;
-        var issued = account.RequestPasswordReset(family.Clock, family.Random).AsT0;
-        var mailbox = family.Service.AddMailbox(TypedId.New<MailboxId>(family.Random), Family.Address("someone@example.ch"), password, family.Passwords).AsT0;
-        family.Service.AttachWebmailReader(mailbox.Id, account.Id).GetValueOrThrow();
+            Family.Address("someone@example.ch"), PersonName.Create("Some", "One").GetValueOrThrow(), password,
+            Family.Address("recovery@example.ch"), family.Passwords, family.Random).GetValueOrThrow();
+        var issued = account.RequestPasswordReset(family.Clock, family.Random).GetValueOrThrow();
+        var mailbox = family.Service.AddMailbox(family.Organization, family.Munster.Id, Family.Address("someone@example.ch"), password, family.Passwords, family.Random).GetValueOrThrow();
+        family.Service.AttachWebmailReader(family.Organization, family.Munster.Id, mailbox.Id, account.Id).GetValueOrThrow();
         family.Rights.Grant(account.Id);
 
         printed.Add(password);
         printed.Add(issued);
         printed.Add(issued.Token);
-        printed.Add(PasswordChanges.ChangeMailboxPassword(family.Service, mailbox.Id, account.Id, next, account, family.Rights, family.Passwords).Value);
+        printed.Add(PasswordChanges.ChangeMailboxPassword(family.Service, mailbox.Id, account.Id, next, account, null, family.Rights, family.Passwords).Value);
         printed.Add(Unification.Accept(family.Service, mailbox.Id, account, TestPasswords.Of("wrong-Pa55-word"), family.Rights, family.Passwords).Value);
         printed.Add(Unification.Accept(family.Service, mailbox.Id, account, password, family.Rights, family.Passwords).Value);
         printed.Add(PasswordChanges.ChangeAccountPassword(account, password, next, [family.Service], family.Rights, family.Passwords).Value);

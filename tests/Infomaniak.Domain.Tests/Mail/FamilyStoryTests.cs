@@ -1,3 +1,4 @@
+using Infomaniak.Domain.Tests.Organizations;
 using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
@@ -17,7 +18,7 @@ public class FamilyStoryTests
     {
         Assert.Equal("famille.munster@la-fibre.xyz", family.Munster.Login.Value);
         Assert.True(family.Munster.SignIn(Channel.Manager, TestPasswords.Of(Family.AccountPassword), family.Passwords).IsT0);
-        Assert.True(family.Munster.SignIn(Channel.Manager, TestPasswords.Of(Family.IspPassword), family.Passwords).IsT1);
+        Assert.True(family.Munster.SignIn(Channel.Manager, TestPasswords.Of(Family.IspPassword), family.Passwords).IsT2);
     }
 
     [Fact]
@@ -28,7 +29,7 @@ public class FamilyStoryTests
     {
         Assert.True(family.MailboxOpensWith(family.Compta, Family.ComptaPassword));
         Assert.True(family.Service.SignIn(family.Compta, Channel.Webmail, TestPasswords.Of(Family.ComptaPassword), family.Passwords).IsT2);
-        Assert.Contains(family.Munster.Id, family.Service.Find(family.Compta).AsT0.WebmailReaders);
+        Assert.Contains(family.Munster.Id, family.Service.Find(family.Compta).GetValueOrThrow().WebmailReaders);
         Assert.True(family.Munster.SignIn(Channel.Webmail, TestPasswords.Of(Family.AccountPassword), family.Passwords).IsT0);
     }
 
@@ -50,11 +51,10 @@ public class FamilyStoryTests
     public void Step4_TheAccountPasswordChanges_TheFamilySignsInWithIt_AndComptaIsToConfirmUnchanged()
     {
         var change = PasswordChanges.ChangeAccountPassword(
-            family.Munster, TestPasswords.Of(Family.AccountPassword), TestPasswords.Of("N3w!Munster"), [family.Service], family.Rights, family.Passwords).AsT0;
+            family.Munster, TestPasswords.Of(Family.AccountPassword), TestPasswords.Of("N3w!Munster"), [family.Service], family.Rights, family.Passwords).GetValueOrThrow();
 
         Assert.True(family.AccountOpensWith(family.Munster, "N3w!Munster"));
         Assert.Equal([family.Compta], change.Impact.MailboxesWebmailMayAskToConfirm);
-        Assert.True(change.Impact.SameOrganizationsAndProducts);
         Assert.True(family.MailboxOpensWith(family.Compta, Family.ComptaPassword));
     }
 
@@ -63,7 +63,7 @@ public class FamilyStoryTests
     public void Step5_ComptasPasswordChanges_AndMustBeReEnteredInMailApplicationsAndWebmail()
     {
         var change = PasswordChanges.ChangeMailboxPassword(
-            family.Service, family.Compta, family.Munster.Id, TestPasswords.Of("C0mpta!2026"), null, family.Rights, family.Passwords).AsT0;
+            family.Service, family.Compta, family.Munster.Id, TestPasswords.Of("C0mpta!2026"), null, null, family.Rights, family.Passwords).GetValueOrThrow();
 
         Assert.Equal([ReentryPlace.MailApplications, ReentryPlace.WebmailWhereAdded], change.Impact.ReenterIn);
         Assert.False(change.ChangedBoth);
@@ -78,16 +78,16 @@ public class FamilyStoryTests
     public void Step6_JulieGetsAMailboxAndAnAccount_IsOfferedUnificationWhenSheChangesItsPassword_AndAccepts()
     {
         var (mailbox, julie) = family.AddJulie();
-        Assert.True(Unification.Evaluate(family.Service.Find(mailbox).AsT0, [family.Munster, julie], family.Rights).IsT0);
-        Assert.Null(family.Service.Find(mailbox).AsT0.UnificationProposedTo);
+        Assert.True(Unification.Evaluate(family.Service.Find(mailbox).GetValueOrThrow(), [family.Munster, julie], family.Rights).IsT0);
+        Assert.Null(family.Service.Find(mailbox).GetValueOrThrow().UnificationProposedTo);
 
-        var change = PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("Julie!2026"), julie, family.Rights, family.Passwords).AsT0;
+        var change = PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("Julie!2026"), julie, null, family.Rights, family.Passwords).GetValueOrThrow();
         Assert.Equal(julie.Id, change.Proposal?.Account);
 
         Assert.True(Unification.Accept(family.Service, mailbox, julie, TestPasswords.Of(Family.JulieAccountPassword), family.Rights, family.Passwords).IsT0);
         Assert.True(family.AccountOpensWith(julie, "Julie!2026"));
 
-        var next = PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of("Julie!2026"), TestPasswords.Of("Julie!2027"), [family.Service], family.Rights, family.Passwords).AsT0;
+        var next = PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of("Julie!2026"), TestPasswords.Of("Julie!2027"), [family.Service], family.Rights, family.Passwords).GetValueOrThrow();
         Assert.True(next.ChangedBoth);
         Assert.True(family.MailboxOpensWith(mailbox, "Julie!2027"));
     }
@@ -96,18 +96,20 @@ public class FamilyStoryTests
     [Trait("Rule", "UNI-1")]
     public void Step6_ComptaIsNeverOfferedUnification_SinceNoAccountHasItsAddressAsLogin()
     {
-        var change = PasswordChanges.ChangeMailboxPassword(family.Service, family.Compta, family.Munster.Id, TestPasswords.Of("C0mpta!2026"), null, family.Rights, family.Passwords).AsT0;
-        var evaluation = Unification.Evaluate(family.Service.Find(family.Compta).AsT0, [family.Munster], family.Rights);
+        var change = PasswordChanges.ChangeMailboxPassword(family.Service, family.Compta, family.Munster.Id, TestPasswords.Of("C0mpta!2026"), null, null, family.Rights, family.Passwords).GetValueOrThrow();
+        var evaluation = Unification.Evaluate(family.Service.Find(family.Compta).GetValueOrThrow(), [family.Munster], family.Rights);
 
         Assert.Null(change.Proposal);
-        Assert.Equal([UnificationCondition.AccountWithMailboxLogin], evaluation.AsT1.Unmet);
+        Assert.Equal([UnificationCondition.AccountWithMailboxLogin], evaluation.AsT2.Unmet);
     }
 
     [Fact]
     [Trait("Rule", "UNI-4")]
     public void Step7_FtpMySqlSshAndWebDavCredentials_StayIndependent()
     {
-        var ftp = ProductCredential.Create(TypedId.New<ProductCredentialId>(family.Random), TypedId.New<ProductId>(family.Random), Channel.Ftp, "munster", TestPasswords.Of(Family.AccountPassword), family.Passwords).AsT0;
+        var hosting = TypedId.New<ProductId>(family.Random);
+        Given.Hold(family.Organization, family.Munster.Id, hosting);
+        var ftp = ProductCredential.Create(family.Organization, family.Munster.Id, hosting, Channel.Ftp, "munster", TestPasswords.Of(Family.AccountPassword), family.Passwords, family.Random).GetValueOrThrow();
         var before = ftp.ToState();
         var (_, julie) = family.UnifiedJulie();
 

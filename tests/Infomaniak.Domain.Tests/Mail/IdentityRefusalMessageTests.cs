@@ -9,7 +9,7 @@ public class IdentityRefusalMessageTests
     private static readonly AccountId Account = AccountId.From(Guid.Parse("7a000000-0000-4000-8000-000000000001"));
     private static readonly ProductId Service = ProductId.From(Guid.Parse("7a000000-0000-4000-8000-000000000002"));
     private static readonly MailboxId Mailbox = MailboxId.From(Guid.Parse("7a000000-0000-4000-8000-000000000003"));
-    private static readonly EmailAddress Address = EmailAddress.Parse("julie@entreprise-familiale.xyz").AsT0;
+    private static readonly EmailAddress Address = EmailAddress.Parse("julie@entreprise-familiale.xyz").GetValueOrThrow();
 
     public static TheoryData<Refusal, string[]> Refusals => new()
     {
@@ -22,14 +22,15 @@ public class IdentityRefusalMessageTests
         { new InvalidResetToken(ResetTokenProblem.DoesNotMatch), ["not valid"] },
         { new MalformedResetToken(43), ["43"] },
         { new UnknownMailbox(Service, Mailbox), [Service.ToString(), Mailbox.ToString()] },
-        { new AddressAlreadyHosted(Address), [Address.Value] },
-        { new AlreadyWebmailReader(Mailbox, Account), [Account.ToString(), Mailbox.ToString(), "already reads"] },
-        { new NotAWebmailReader(Mailbox, Account), [Account.ToString(), Mailbox.ToString(), "does not read"] },
+        { new AddressAlreadyHosted(Service, Address), [Address.Value] },
+        { new AlreadyWebmailReader(Mailbox, Address, Account), [Account.ToString(), Address.Value, "already reads"] },
+        { new NotAWebmailReader(Mailbox, Address, Account), [Account.ToString(), Address.Value, "does not read"] },
+        { new AccountPasswordRequired(Account, Address, Mailbox), [Address.Value, "current password"] },
         { new NoUnificationProposed(Mailbox, Account), ["not proposed"] },
-        { new MayNotChangeMailboxPassword(Account, Service, Mailbox), [Account.ToString(), Service.ToString(), Mailbox.ToString()] },
+        { new MayNotChangeMailboxPassword(Account, Service, Mailbox, Address), [Account.ToString(), Address.Value] },
         {
-            new UnificationNotPossible(Mailbox, [UnificationCondition.AccountWithMailboxLogin, UnificationCondition.OnlyWebmailReader, UnificationCondition.RightToChangeMailboxPassword]),
-            ["Passwords cannot be unified: ", "no account has this mailbox's address", "not the only one", "may not change the mailbox's password", "."]
+            new UnificationNotPossible(Mailbox, [UnificationCondition.AccountWithMailboxLogin, UnificationCondition.OnlyWebmailReader, UnificationCondition.RightToChangeMailboxPassword, UnificationCondition.NotUnifiedWithAnotherMailbox]),
+            ["Passwords cannot be unified: ", "no account has this mailbox's address", "not the only one", "may not change the mailbox's password", "already unified with another mailbox", "."]
         },
     };
 

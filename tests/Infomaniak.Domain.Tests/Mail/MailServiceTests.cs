@@ -1,6 +1,8 @@
 using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Tests.Organizations;
 using Infomaniak.Domain.Tests.Support;
 
 namespace Infomaniak.Domain.Tests.Mail;
@@ -10,10 +12,18 @@ public class MailServiceTests
     private readonly SeededRandomSource random = new(21);
     private readonly PasswordService passwords = TestPasswords.Service();
 
-    private MailService Open() => MailService.Open(TypedId.New<ProductId>(random), TypedId.New<OrganizationId>(random));
+    private readonly AccountId admin = Given.Account(90);
+    private readonly Organization holder = Given.OrganizationWith(90, Given.Account(90));
+
+    private MailService Open()
+    {
+        var product = TypedId.New<ProductId>(random);
+        Given.Hold(holder, admin, product);
+        return MailService.Open(product, holder.Id);
+    }
 
     private MailboxId Add(MailService service, string address, string password = Family.ComptaPassword) =>
-        service.AddMailbox(TypedId.New<MailboxId>(random), Family.Address(address), TestPasswords.Of(password), passwords).AsT0.Id;
+        service.AddMailbox(holder, admin, Family.Address(address), TestPasswords.Of(password), passwords, random).GetValueOrThrow().Id;
 
     [Fact]
     [Trait("Rule", "MAIL-1")]
@@ -25,7 +35,7 @@ public class MailServiceTests
 
         Assert.True(service.SignIn(compta, Channel.MailApplication, TestPasswords.Of(Family.ComptaPassword), passwords).IsT0);
         Assert.True(service.SignIn(julie, Channel.MailApplication, TestPasswords.Of(Family.JuliePassword), passwords).IsT0);
-        Assert.True(service.SignIn(julie, Channel.MailApplication, TestPasswords.Of(Family.ComptaPassword), passwords).IsT3);
+        Assert.True(service.SignIn(julie, Channel.MailApplication, TestPasswords.Of(Family.ComptaPassword), passwords).IsT4);
         Assert.Equal(2, service.Mailboxes.Count);
         Assert.All(service.Mailboxes, mailbox => Assert.Equal(service.Id, mailbox.Service));
         Assert.IsType<MailboxAdded>(service.PendingEvents[^1]);
@@ -39,11 +49,11 @@ public class MailServiceTests
         Add(service, "compta@entreprise-familiale.xyz");
         var before = Snapshots.Of(service);
 
-        var duplicate = service.AddMailbox(TypedId.New<MailboxId>(random), Family.Address("COMPTA@entreprise-familiale.xyz"), TestPasswords.Of(Family.ComptaPassword), passwords);
-        var weak = service.AddMailbox(TypedId.New<MailboxId>(random), Family.Address("info@entreprise-familiale.xyz"), TestPasswords.Of("info@entreprise-familiale.xyz"), passwords);
+        var duplicate = service.AddMailbox(holder, admin, Family.Address("COMPTA@entreprise-familiale.xyz"), TestPasswords.Of(Family.ComptaPassword), passwords, random);
+        var weak = service.AddMailbox(holder, admin, Family.Address("info@entreprise-familiale.xyz"), TestPasswords.Of("info@entreprise-familiale.xyz"), passwords, random);
 
-        Assert.True(duplicate.IsT1);
-        Assert.Equal(PasswordProblem.ContainsAddress, weak.AsT2.Problem);
+        Assert.True(duplicate.IsT3);
+        Assert.Equal(PasswordProblem.ContainsAddress, weak.AsT4.Problem);
         Assert.Equal(before, Snapshots.Of(service));
     }
 
@@ -81,38 +91,38 @@ public class MailServiceTests
         var munster = TypedId.New<AccountId>(random);
         var accountant = TypedId.New<AccountId>(random);
 
-        Assert.True(service.AttachWebmailReader(compta, munster).IsT0);
-        Assert.True(service.AttachWebmailReader(compta, accountant).IsT0);
-        Assert.True(service.AttachWebmailReader(compta, munster).IsT2);
-        Assert.Equal([munster, accountant], service.Find(compta).AsT0.WebmailReaders.OrderBy(id => id == accountant));
-        Assert.True(service.DetachWebmailReader(compta, accountant).IsT0);
-        Assert.True(service.DetachWebmailReader(compta, accountant).IsT2);
-        Assert.Equal([munster], service.Find(compta).AsT0.WebmailReaders);
+        Assert.True(service.AttachWebmailReader(holder, admin, compta, munster).IsT0);
+        Assert.True(service.AttachWebmailReader(holder, admin, compta, accountant).IsT0);
+        Assert.True(service.AttachWebmailReader(holder, admin, compta, munster).IsT4);
+        Assert.Equal([munster, accountant], service.Find(compta).GetValueOrThrow().WebmailReaders.OrderBy(id => id == accountant));
+        Assert.True(service.DetachWebmailReader(holder, admin, compta, accountant).IsT0);
+        Assert.True(service.DetachWebmailReader(holder, admin, compta, accountant).IsT3);
+        Assert.Equal([munster], service.Find(compta).GetValueOrThrow().WebmailReaders);
     }
 
     [Fact]
     [Trait("Rule", "MAIL-3")]
-    public void RevokeWebmailAccess_RemovesTheAccountFromEveryMailbox()
+    [Trait("Rule", "ACC-8")]
+    public void DeletingAnAccount_RemovesItFromEveryMailbox()
     {
         var service = Open();
         var compta = Add(service, "compta@entreprise-familiale.xyz");
         var info = Add(service, "info@entreprise-familiale.xyz");
         var other = Add(service, "other@entreprise-familiale.xyz");
-        var munster = TypedId.New<AccountId>(random);
+        var munster = Given.Person(Given.Account(91));
         var accountant = TypedId.New<AccountId>(random);
-        service.AttachWebmailReader(compta, munster).GetValueOrThrow();
-        service.AttachWebmailReader(info, munster).GetValueOrThrow();
-        service.AttachWebmailReader(info, accountant).GetValueOrThrow();
-        service.AttachWebmailReader(other, accountant).GetValueOrThrow();
+        service.AttachWebmailReader(holder, admin, compta, munster.Id).GetValueOrThrow();
+        service.AttachWebmailReader(holder, admin, info, munster.Id).GetValueOrThrow();
+        service.AttachWebmailReader(holder, admin, info, accountant).GetValueOrThrow();
+        service.AttachWebmailReader(holder, admin, other, accountant).GetValueOrThrow();
         service.DequeueEvents();
 
-        var revoked = service.RevokeWebmailAccess(munster);
+        var revoked = Infomaniak.Domain.Accounts.AccountDeletion.Delete(munster, [], [service]).GetValueOrThrow().WebmailAccessRevoked;
 
         Assert.Equal([compta, info], revoked);
-        Assert.All(service.Mailboxes, mailbox => Assert.DoesNotContain(munster, mailbox.WebmailReaders));
-        Assert.Equal([accountant], service.Find(info).AsT0.WebmailReaders);
+        Assert.All(service.Mailboxes, mailbox => Assert.DoesNotContain(munster.Id, mailbox.WebmailReaders));
+        Assert.Equal([accountant], service.Find(info).GetValueOrThrow().WebmailReaders);
         Assert.Equal(2, service.PendingEvents.OfType<WebmailReaderDetached>().Count());
-        Assert.Empty(service.RevokeWebmailAccess(munster));
         Assert.Equal(2, service.PendingEvents.Count);
     }
 
@@ -122,9 +132,9 @@ public class MailServiceTests
         var service = Open();
         var compta = Add(service, "compta@entreprise-familiale.xyz");
 
-        Assert.True(service.RemoveMailbox(compta).IsT0);
+        Assert.True(service.RemoveMailbox(holder, admin, compta).IsT0);
         Assert.Empty(service.Mailboxes);
-        Assert.Equal(compta, service.RemoveMailbox(compta).AsT1.Mailbox);
+        Assert.Equal(compta, service.RemoveMailbox(holder, admin, compta).AsT2.Mailbox);
     }
 
     [Fact]
@@ -135,7 +145,7 @@ public class MailServiceTests
         var accountBefore = family.Munster.ToState();
 
         var change = PasswordChanges.ChangeMailboxPassword(
-            family.Service, family.Compta, family.Munster.Id, TestPasswords.Of("compta-Pa55-2"), null, family.Rights, family.Passwords).AsT0;
+            family.Service, family.Compta, family.Munster.Id, TestPasswords.Of("compta-Pa55-2"), null, null, family.Rights, family.Passwords).GetValueOrThrow();
 
         Assert.Equal(PasswordOwner.Mailbox, change.Impact.Changed);
         Assert.Equal([Channel.MailApplication], change.Impact.NewPasswordOpens);
@@ -156,10 +166,9 @@ public class MailServiceTests
         var before = Snapshots.Of(family.Service);
 
         var change = PasswordChanges.ChangeAccountPassword(
-            family.Munster, TestPasswords.Of(Family.AccountPassword), TestPasswords.Of("new-account-Pa55"), [family.Service], family.Rights, family.Passwords).AsT0;
+            family.Munster, TestPasswords.Of(Family.AccountPassword), TestPasswords.Of("new-account-Pa55"), [family.Service], family.Rights, family.Passwords).GetValueOrThrow();
 
         Assert.Equal([family.Compta], change.Impact.MailboxesWebmailMayAskToConfirm);
-        Assert.True(change.Impact.SameOrganizationsAndProducts);
         Assert.Null(change.MailboxAlsoChanged);
         Assert.Equal(before, Snapshots.Of(family.Service));
         Assert.True(family.MailboxOpensWith(family.Compta, Family.ComptaPassword));
@@ -192,8 +201,8 @@ public class MailServiceTests
     {
         var weak = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(1_000), new SeededRandomSource(1));
         var stronger = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(2_000), new SeededRandomSource(2));
-        var service = MailService.Open(TypedId.New<ProductId>(new SeededRandomSource(3)), TypedId.New<OrganizationId>(new SeededRandomSource(4)));
-        var mailbox = service.AddMailbox(TypedId.New<MailboxId>(new SeededRandomSource(5)), Family.Address("compta@entreprise-familiale.xyz"), TestPasswords.Of(Family.ComptaPassword), weak).AsT0.Id;
+        var service = Open();
+        var mailbox = service.AddMailbox(holder, admin, Family.Address("compta@entreprise-familiale.xyz"), TestPasswords.Of(Family.ComptaPassword), weak, new SeededRandomSource(5)).GetValueOrThrow().Id;
         service.DequeueEvents();
 
         Assert.True(service.SignIn(mailbox, Channel.MailApplication, TestPasswords.Of(Family.ComptaPassword), stronger).IsT0);
@@ -202,7 +211,7 @@ public class MailServiceTests
         Assert.Equal(2_000, service.ToState().Mailboxes[0].PasswordHash.Iterations);
         Assert.True(service.SignIn(mailbox, Channel.MailApplication, TestPasswords.Of(Family.ComptaPassword), stronger).IsT0);
         Assert.Single(service.PendingEvents);
-        Assert.True(service.SignIn(mailbox, Channel.MailApplication, TestPasswords.Of("not-the-Pa55"), stronger).IsT3);
+        Assert.True(service.SignIn(mailbox, Channel.MailApplication, TestPasswords.Of("not-the-Pa55"), stronger).IsT4);
     }
 
     [Fact]
@@ -212,10 +221,10 @@ public class MailServiceTests
         var family = new Family();
         var (mailbox, julie) = family.UnifiedJulie();
         julie.SetRecoveryAddress(Family.Address("julie.recovery@example.ch"), TestPasswords.Of("unified-Pa55"), family.Passwords).GetValueOrThrow();
-        var token = julie.RequestPasswordReset(family.Clock, family.Random).AsT0.Token;
+        var token = julie.RequestPasswordReset(family.Clock, family.Random).GetValueOrThrow().Token;
         julie.DequeueEvents();
 
-        var change = PasswordChanges.ResetAccountPassword(julie, token, TestPasswords.Of("after-reset-Pa55"), family.Clock, [family.Service], family.Rights, family.Passwords).AsT0;
+        var change = PasswordChanges.ResetAccountPassword(julie, token, TestPasswords.Of("after-reset-Pa55"), family.Clock, [family.Service], family.Rights, family.Passwords).GetValueOrThrow();
 
         Assert.Equal(mailbox, change.MailboxAlsoChanged);
         Assert.Equal(new AccountPasswordReset(julie.Id, mailbox), Assert.Single(julie.PendingEvents));
@@ -224,16 +233,23 @@ public class MailServiceTests
 
     [Fact]
     [Trait("Rule", "UNI-3")]
-    public void AnAccountUnifiedWithTheSameAddressInTwoServices_IsAProgrammerError()
+    [Trait("Rule", "UNI-3")]
+    [Trait("Rule", "MAIL-1")]
+    public void AnAccountClaimedByTwoMailboxesInStoredData_NeverThrows_AndKeepsOnlyTheMailboxItRecords()
     {
         var family = new Family();
-        var (_, julie) = family.UnifiedJulie();
+        var (mailbox, julie) = family.UnifiedJulie();
         var twinId = TypedId.New<ProductId>(family.Random);
         var state = family.Service.ToState();
-        var twin = MailService.FromState(state with { Id = twinId, Mailboxes = [.. state.Mailboxes.Select(mailbox => mailbox with { Service = twinId })] });
+        var twin = MailService.FromState(state with { Id = twinId, Mailboxes = [.. state.Mailboxes.Select(m => m with { Service = twinId })] });
 
-        Assert.Throws<ArgumentException>(() =>
-            PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of("unified-Pa55"), TestPasswords.Of("next-Pa55-word"), [family.Service, twin], family.Rights, family.Passwords));
+        var change = PasswordChanges.ChangeAccountPassword(julie, TestPasswords.Of("unified-Pa55"), TestPasswords.Of("next-Pa55-word"), [family.Service, twin], family.Rights, family.Passwords)
+            .GetValueOrThrow();
+
+        Assert.Equal(mailbox, change.MailboxAlsoChanged);
+        Assert.Null(twin.Find(mailbox).GetValueOrThrow().UnifiedWith);
+        Assert.Equal(UnificationEndReason.AccountUnifiedElsewhere, twin.PendingEvents.OfType<UnificationEnded>().Single().Reason);
+        Assert.True(family.MailboxOpensWith(mailbox, "next-Pa55-word"));
     }
 
     [Theory]
@@ -252,20 +268,21 @@ public class MailServiceTests
     [Trait("Rule", "MAIL-1")]
     public void OpenAndAddMailbox_RecordWhatHappened_AndAReusedIdIsAProgrammerError()
     {
-        var organization = TypedId.New<OrganizationId>(random);
-        var service = MailService.Open(TypedId.New<ProductId>(random), organization);
-        var id = TypedId.New<MailboxId>(random);
+        var organization = holder.Id;
+        var product = TypedId.New<ProductId>(random);
+        Given.Hold(holder, admin, product);
+        var service = MailService.Open(product, organization);
+        var id = MailboxId.From(Guid.Parse("5b000000-0000-4000-8000-000000000001"));
         var address = Family.Address("compta@entreprise-familiale.xyz");
 
-        var mailbox = service.AddMailbox(id, address, TestPasswords.Of(Family.ComptaPassword), passwords).AsT0;
+        var mailbox = service.AddMailbox(holder, admin, address, TestPasswords.Of(Family.ComptaPassword), passwords, Given.Ids(id.Value)).GetValueOrThrow();
 
         Assert.Equal(organization, service.Organization);
-        Assert.Equal([new MailServiceOpened(service.Id, organization), new MailboxAdded(service.Id, id, address)], service.PendingEvents);
+        Assert.Equal([new MailServiceOpened(service.Id, organization), new MailboxAdded(service.Id, id, address, admin)], service.PendingEvents);
         Assert.Equal((id, address), (mailbox.Id, mailbox.Address));
-        Assert.Same(mailbox, service.Find(id).AsT0);
+        Assert.Same(mailbox, service.Find(id).GetValueOrThrow());
         var empty = Open();
         Assert.Equal(new UnknownMailbox(empty.Id, id), empty.Find(id).AsT1);
-        Assert.Throws<ArgumentException>(() => service.AddMailbox(id, Family.Address("info@entreprise-familiale.xyz"), TestPasswords.Of(Family.ComptaPassword), passwords));
         Assert.Throws<ArgumentException>(() => MailService.Open(TypedId.New<ProductId>(random), default));
     }
 
@@ -280,23 +297,22 @@ public class MailServiceTests
         var unknown = TypedId.New<MailboxId>(random);
         service.DequeueEvents();
 
-        service.AttachWebmailReader(compta, munster).GetValueOrThrow();
-        service.DetachWebmailReader(compta, munster).GetValueOrThrow();
-        service.RemoveMailbox(compta).GetValueOrThrow();
+        service.AttachWebmailReader(holder, admin, compta, munster).GetValueOrThrow();
+        service.DetachWebmailReader(holder, admin, compta, munster).GetValueOrThrow();
+        service.RemoveMailbox(holder, admin, compta).GetValueOrThrow();
 
         Assert.Equal(
-            [new WebmailReaderAttached(service.Id, compta, munster), new WebmailReaderDetached(service.Id, compta, munster), new MailboxRemoved(service.Id, compta)],
+            [new WebmailReaderAttached(service.Id, compta, munster, admin), new WebmailReaderDetached(service.Id, compta, munster, admin), new MailboxRemoved(service.Id, compta, admin)],
             service.PendingEvents);
         var other = Add(service, "info@entreprise-familiale.xyz");
-        service.AttachWebmailReader(other, munster).GetValueOrThrow();
-        Assert.Equal(new AlreadyWebmailReader(other, munster), service.AttachWebmailReader(other, munster).AsT2);
-        Assert.Equal(new NotAWebmailReader(other, stranger), service.DetachWebmailReader(other, stranger).AsT2);
-        Assert.Equal(new UnknownMailbox(service.Id, unknown), service.AttachWebmailReader(unknown, munster).AsT1);
-        Assert.Equal(new UnknownMailbox(service.Id, unknown), service.DetachWebmailReader(unknown, munster).AsT1);
+        service.AttachWebmailReader(holder, admin, other, munster).GetValueOrThrow();
+        Assert.Equal(new AlreadyWebmailReader(other, Family.Address("info@entreprise-familiale.xyz"), munster), service.AttachWebmailReader(holder, admin, other, munster).AsT4);
+        Assert.Equal(new NotAWebmailReader(other, Family.Address("info@entreprise-familiale.xyz"), stranger), service.DetachWebmailReader(holder, admin, other, stranger).AsT3);
+        Assert.Equal(new UnknownMailbox(service.Id, unknown), service.AttachWebmailReader(holder, admin, unknown, munster).AsT2);
+        Assert.Equal(new UnknownMailbox(service.Id, unknown), service.DetachWebmailReader(holder, admin, unknown, munster).AsT2);
         Assert.Equal(new UnknownMailbox(service.Id, unknown), service.DeclineUnification(unknown, munster).AsT1);
-        Assert.Throws<ArgumentException>(() => service.AttachWebmailReader(other, default));
-        Assert.Throws<ArgumentException>(() => service.DetachWebmailReader(other, default));
-        Assert.Throws<ArgumentException>(() => service.RevokeWebmailAccess(default));
+        Assert.Throws<ArgumentException>(() => service.AttachWebmailReader(holder, admin, other, default));
+        Assert.Throws<ArgumentException>(() => service.DetachWebmailReader(holder, admin, other, default));
     }
 
     [Fact]
@@ -305,24 +321,24 @@ public class MailServiceTests
     {
         var family = new Family();
         var (mailbox, julie) = family.AddJulie();
-        void Propose() => PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords).GetValueOrThrow();
-        AccountId? Proposed() => family.Service.Find(mailbox).AsT0.UnificationProposedTo;
+        void Propose() => PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, null, family.Rights, family.Passwords).GetValueOrThrow();
+        AccountId? Proposed() => family.Service.Find(mailbox).GetValueOrThrow().UnificationProposedTo;
 
         Propose();
         Assert.Equal(julie.Id, Proposed());
-        family.Service.AttachWebmailReader(mailbox, family.Munster.Id).GetValueOrThrow();
+        family.Service.AttachWebmailReader(family.Organization, family.Munster.Id, mailbox, family.Munster.Id).GetValueOrThrow();
         Assert.Null(Proposed());
-        family.Service.DetachWebmailReader(mailbox, family.Munster.Id).GetValueOrThrow();
+        family.Service.DetachWebmailReader(family.Organization, family.Munster.Id, mailbox, family.Munster.Id).GetValueOrThrow();
 
         Propose();
-        family.Service.DetachWebmailReader(mailbox, julie.Id).GetValueOrThrow();
+        family.Service.DetachWebmailReader(family.Organization, family.Munster.Id, mailbox, julie.Id).GetValueOrThrow();
         Assert.Null(Proposed());
-        family.Service.AttachWebmailReader(mailbox, julie.Id).GetValueOrThrow();
+        family.Service.AttachWebmailReader(family.Organization, family.Munster.Id, mailbox, julie.Id).GetValueOrThrow();
 
         Propose();
-        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, family.Munster.Id, TestPasswords.Of("munster-set-Pa55"), julie, family.Rights, family.Passwords).GetValueOrThrow();
+        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, family.Munster.Id, TestPasswords.Of("munster-set-Pa55"), julie, null, family.Rights, family.Passwords).GetValueOrThrow();
         Assert.Null(Proposed());
-        Assert.True(Unification.Accept(family.Service, mailbox, julie, TestPasswords.Of(Family.JulieAccountPassword), family.Rights, family.Passwords).IsT2);
+        Assert.True(Unification.Accept(family.Service, mailbox, julie, TestPasswords.Of(Family.JulieAccountPassword), family.Rights, family.Passwords).IsT3);
     }
 
     [Fact]
@@ -330,21 +346,21 @@ public class MailServiceTests
     {
         var family = new Family();
         var (julie, julieAccount) = family.UnifiedJulie();
-        var (proposedMailbox, proposedAccount) = (family.Service.AddMailbox(TypedId.New<MailboxId>(random), Family.Address("paul@entreprise-familiale.xyz"), TestPasswords.Of("paul-Pa55-word"), passwords).AsT0.Id, TypedId.New<AccountId>(random));
-        family.Service.AttachWebmailReader(proposedMailbox, proposedAccount).GetValueOrThrow();
+        var (proposedMailbox, proposedAccount) = (family.Service.AddMailbox(family.Organization, family.Munster.Id, Family.Address("paul@entreprise-familiale.xyz"), TestPasswords.Of("paul-Pa55-word"), passwords, random).GetValueOrThrow().Id, TypedId.New<AccountId>(random));
+        family.Service.AttachWebmailReader(family.Organization, family.Munster.Id, proposedMailbox, proposedAccount).GetValueOrThrow();
         var state = family.Service.ToState();
         var again = MailService.FromState(state);
 
         Assert.Equal(state.Version, again.Version);
         Assert.Equal(state.Organization, again.Organization);
-        Assert.Equal(julieAccount.Id, again.Find(julie).AsT0.UnifiedWith);
-        Assert.Equal([family.Munster.Id], again.Find(family.Compta).AsT0.WebmailReaders);
+        Assert.Equal(julieAccount.Id, again.Find(julie).GetValueOrThrow().UnifiedWith);
+        Assert.Equal([family.Munster.Id], again.Find(family.Compta).GetValueOrThrow().WebmailReaders);
         Assert.True(again.SignIn(julie, Channel.MailApplication, TestPasswords.Of("unified-Pa55"), family.Passwords).IsT0);
 
         var julieState = state.Mailboxes.Single(mailbox => mailbox.Id == julie);
         var paulState = state.Mailboxes.Single(mailbox => mailbox.Id == proposedMailbox);
         MailServiceState With(MailboxState changed) => state with { Mailboxes = [.. state.Mailboxes.Select(mailbox => mailbox.Id == changed.Id ? changed : mailbox)] };
-        Assert.Equal(proposedAccount, MailService.FromState(With(paulState with { UnificationProposedTo = proposedAccount })).Find(proposedMailbox).AsT0.UnificationProposedTo);
+        Assert.Equal(proposedAccount, MailService.FromState(With(paulState with { UnificationProposedTo = proposedAccount })).Find(proposedMailbox).GetValueOrThrow().UnificationProposedTo);
         Assert.Throws<ArgumentException>(() => MailService.FromState(With(paulState with { UnificationProposedTo = TypedId.New<AccountId>(random) })));
         Assert.Throws<ArgumentException>(() => MailService.FromState(With(paulState with { UnifiedWith = TypedId.New<AccountId>(random) })));
         Assert.Throws<ArgumentException>(() => MailService.FromState(With(paulState with { WebmailReaders = [Reader(paulState, proposedAccount), Reader(paulState, proposedAccount)] })));
@@ -367,7 +383,7 @@ public class MailServiceTests
     {
         var family = new Family();
         var (mailbox, julie) = family.AddJulie();
-        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, family.Rights, family.Passwords).GetValueOrThrow();
+        PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mbx-Pa55"), julie, null, family.Rights, family.Passwords).GetValueOrThrow();
         family.Service.DequeueEvents();
 
         family.Service.DeclineUnification(mailbox, julie.Id).GetValueOrThrow();
@@ -385,10 +401,10 @@ public class MailServiceTests
 
         Assert.Throws<ArgumentNullException>(() => service.SignIn(TypedId.New<MailboxId>(random), Channel.MailApplication, null!, passwords));
         Assert.Throws<ArgumentNullException>(() => service.SignIn(TypedId.New<MailboxId>(random), Channel.Webmail, password, null!));
-        Assert.Throws<ArgumentException>(() => service.AddMailbox(default, Family.Address("compta@entreprise-familiale.xyz"), password, passwords));
-        Assert.Throws<ArgumentNullException>(() => service.AddMailbox(TypedId.New<MailboxId>(random), null!, password, passwords));
-        Assert.Throws<ArgumentNullException>(() => service.AddMailbox(TypedId.New<MailboxId>(random), Family.Address("compta@entreprise-familiale.xyz"), null!, passwords));
-        Assert.Throws<ArgumentNullException>(() => service.AddMailbox(TypedId.New<MailboxId>(random), Family.Address("compta@entreprise-familiale.xyz"), password, null!));
+        Assert.Throws<ArgumentNullException>(() => service.AddMailbox(holder, admin, Family.Address("compta@entreprise-familiale.xyz"), password, passwords, null!));
+        Assert.Throws<ArgumentNullException>(() => service.AddMailbox(holder, admin, null!, password, passwords, random));
+        Assert.Throws<ArgumentNullException>(() => service.AddMailbox(holder, admin, Family.Address("compta@entreprise-familiale.xyz"), null!, passwords, random));
+        Assert.Throws<ArgumentNullException>(() => service.AddMailbox(holder, admin, Family.Address("compta@entreprise-familiale.xyz"), password, null!, random));
         Assert.Throws<ArgumentNullException>(() => MailService.FromState(state with { Mailboxes = [null!] }));
         Assert.Single(service.Mailboxes, mailbox => mailbox.Id == compta);
     }

@@ -54,8 +54,8 @@ public class GrantsDeletionAndStateTests
         var deleted = OrganizationDeletion.Delete(organization, Given.Account(0), Money.Zero(Currency.Chf), [site], [], true);
 
         Assert.True(organization.IsDeleted);
-        Assert.Equal(organization.Id, deleted.AsT0.Organization);
-        Assert.True(deleted.AsT0.PaidInvoicesByEmailRequested);
+        Assert.Equal(organization.Id, deleted.GetValueOrThrow().Organization);
+        Assert.True(deleted.GetValueOrThrow().PaidInvoicesByEmailRequested);
         Assert.Empty(organization.Members);
     }
 
@@ -75,9 +75,9 @@ public class GrantsDeletionAndStateTests
     public void AcceptingAnInvitation_ForTheDefaultAccount_IsAProgrammerError()
     {
         var organization = Given.OrganizationWith(1, Given.Account(0));
-        var invitation = organization.Invite(Given.Account(0), Given.Email(3), Rights.Administrator(false), Given.Clock(), new SeededRandomSource(3)).AsT0;
+        var invitation = organization.Invite(Given.Account(0), Given.Email(3), Rights.Administrator(false), Given.Clock(), new SeededRandomSource(3)).GetValueOrThrow();
 
-        Assert.Throws<ArgumentException>(() => organization.AcceptInvitation(invitation.Id, default, Given.Email(3), Given.Start));
+        Assert.Throws<ArgumentException>(() => organization.AcceptInvitation(invitation.Id, Given.Person(default, Given.Email(3)), new ManualTimeProvider(Given.Start)));
     }
 
     [Fact]

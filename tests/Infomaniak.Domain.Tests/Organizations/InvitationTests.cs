@@ -9,7 +9,7 @@ public class InvitationTests
     private static readonly ProductId Site = Given.Product(1);
 
     private static Invitation Invite(Organization organization, ManualTimeProvider clock, int account, Rights rights, TimeSpan? validity = null) =>
-        organization.Invite(Admin, Given.Email(account), rights, clock, new SeededRandomSource(account), validity).AsT0;
+        organization.Invite(Admin, Given.Email(account), rights, clock, new SeededRandomSource(account), validity).GetValueOrThrow();
 
     [Fact]
     [Trait("Rule", "RGT-2")]
@@ -27,12 +27,12 @@ public class InvitationTests
         Assert.Equal(Given.Email(1), sent.Email);
 
         clock.Advance(TimeSpan.FromDays(6));
-        var accepted = organization.AcceptInvitation(invitation.Id, Given.Account(1), EmailAddress.Parse("USER1@example.com").AsT0, clock.GetUtcNow());
+        var accepted = organization.AcceptInvitation(invitation.Id, Given.Person(Given.Account(1), EmailAddress.Parse("USER1@example.com").GetValueOrThrow()), clock);
 
         Assert.True(accepted.IsT0);
         Assert.Equal(rights, organization.Members.Single(m => m.Account == Given.Account(1)).Rights);
         Assert.IsType<MemberJoined>(Assert.Single(organization.PendingEvents));
-        Assert.False(organization.Invitations.Single().IsPendingAt(clock.GetUtcNow()));
+        Assert.Empty(organization.Invitations);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public class InvitationTests
         var before = Given.Snapshot(organization);
         organization.DequeueEvents();
 
-        var refused = organization.AcceptInvitation(invitation.Id, Given.Account(1), Given.Email(1), clock.GetUtcNow());
+        var refused = organization.AcceptInvitation(invitation.Id, Given.Person(Given.Account(1), Given.Email(1)), clock);
 
         Assert.Equal(invitation.ExpiresAt, Assert.IsType<InvitationExpired>(refused.Value).ExpiredAt);
         Assert.Equal(before, Given.Snapshot(organization));
@@ -76,10 +76,11 @@ public class InvitationTests
         var clock = Given.Clock();
         var invitation = Invite(organization, clock, 1, Rights.Administrator(false));
 
-        Assert.IsType<InvitationForAnotherAddress>(organization.AcceptInvitation(invitation.Id, Given.Account(2), Given.Email(2), clock.GetUtcNow()).Value);
-        Assert.True(organization.AcceptInvitation(invitation.Id, Given.Account(1), Given.Email(1), clock.GetUtcNow()).IsT0);
-        Assert.IsType<InvitationAlreadyAccepted>(organization.AcceptInvitation(invitation.Id, Given.Account(1), Given.Email(1), clock.GetUtcNow()).Value);
-        Assert.IsType<InvitationNotFound>(organization.AcceptInvitation(InvitationId.From(Guid.NewGuid()), Given.Account(1), Given.Email(1), clock.GetUtcNow()).Value);
+        Assert.IsType<InvitationForAnotherAddress>(organization.AcceptInvitation(invitation.Id, Given.Person(Given.Account(2), Given.Email(2)), clock).Value);
+        Assert.True(organization.AcceptInvitation(invitation.Id, Given.Person(Given.Account(1), Given.Email(1)), clock).IsT0);
+        Assert.IsType<InvitationNotFound>(organization.AcceptInvitation(invitation.Id, Given.Person(Given.Account(1), Given.Email(1)), clock).Value);
+        Assert.DoesNotContain(organization.Invitations, i => i.Id == invitation.Id);
+        Assert.IsType<InvitationNotFound>(organization.AcceptInvitation(InvitationId.From(Guid.NewGuid()), Given.Person(Given.Account(1), Given.Email(1)), clock).Value);
     }
 
     [Fact]
@@ -91,10 +92,10 @@ public class InvitationTests
         var random = new SeededRandomSource(3);
 
         var refused = organization.Invite(Admin, Given.Email(0), Rights.Administrator(false), clock, random, inviteeAccount: Admin);
-        Assert.Equal(new AlreadyMember(organization.Id, Admin), refused.Value);
+        Assert.Equal(new AlreadyMember(organization.Id, organization.Name, Admin, Given.Email(0)), refused.Value);
 
-        var invitation = organization.Invite(Admin, Given.Email(0), Rights.Administrator(false), clock, random).AsT0;
-        Assert.Equal(new AlreadyMember(organization.Id, Admin), organization.AcceptInvitation(invitation.Id, Admin, Given.Email(0), clock.GetUtcNow()).Value);
+        var invitation = organization.Invite(Admin, Given.Email(0), Rights.Administrator(false), clock, random).GetValueOrThrow();
+        Assert.Equal(new AlreadyMember(organization.Id, organization.Name, Admin, Given.Email(0)), organization.AcceptInvitation(invitation.Id, Given.Person(Admin, Given.Email(0)), clock).Value);
     }
 
     [Fact]
@@ -146,7 +147,7 @@ public class InvitationTests
         Assert.True(organization.CancelInvitation(Admin, invitation.Id).IsT0);
 
         Assert.Equal(new InvitationCancelled(organization.Id, invitation.Id, Given.Email(1), Admin), Assert.Single(organization.PendingEvents));
-        Assert.True(organization.AcceptInvitation(invitation.Id, Given.Account(1), Given.Email(1), clock.GetUtcNow()).Value is InvitationNotFound);
+        Assert.True(organization.AcceptInvitation(invitation.Id, Given.Person(Given.Account(1), Given.Email(1)), clock).Value is InvitationNotFound);
         Assert.True(organization.CancelInvitation(Admin, invitation.Id).IsT2);
         Assert.DoesNotContain(organization.Invitations, i => i.Id == invitation.Id);
         Assert.True(organization.Invite(Admin, Given.Email(1), Rights.Administrator(false), clock, new SeededRandomSource(99)).IsT0);
@@ -159,9 +160,47 @@ public class InvitationTests
         var organization = Given.OrganizationWith(1, Admin);
         var clock = Given.Clock();
         var invitation = Invite(organization, clock, 1, Rights.Administrator(false));
-        Assert.True(organization.AcceptInvitation(invitation.Id, Given.Account(1), Given.Email(1), clock.GetUtcNow()).IsT0);
+        organization.AcceptInvitation(invitation.Id, Given.Person(Given.Account(1), Given.Email(1)), clock).GetValueOrThrow();
 
-        Assert.Equal(new InvitationAlreadyAccepted(invitation.Id), organization.CancelInvitation(Admin, invitation.Id).AsT3);
+        Assert.Equal(new InvitationNotFound(organization.Id, invitation.Id), organization.CancelInvitation(Admin, invitation.Id).AsT2);
         Assert.True(organization.IsMember(Given.Account(1)));
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-2")]
+    public void ExpiredInvitations_AreDropped_AfterTheRetention_SoTheStateDoesNotGrowForever()
+    {
+        var organization = Given.OrganizationWith(1, Admin);
+        var clock = Given.Clock();
+        for (var round = 0; round < 20; round++)
+        {
+            organization.Invite(Admin, Given.Email(1), Rights.Administrator(false), clock, new SeededRandomSource(round), TimeSpan.FromDays(1)).GetValueOrThrow();
+            clock.Advance(TimeSpan.FromDays(10));
+        }
+
+        var kept = organization.Invitations.Count;
+        var expired = organization.Invitations.OrderBy(i => i.ExpiresAt).First();
+        Assert.InRange(kept, 1, 4);
+        Assert.True(expired.ExpiresAt + Organization.ExpiredInvitationRetention > clock.GetUtcNow() - TimeSpan.FromDays(10));
+        Assert.IsType<InvitationExpired>(organization.AcceptInvitation(expired.Id, Given.Person(Given.Account(1)), clock).Value);
+        Assert.Equal(kept, Organization.FromState(organization.ToState()).Invitations.Count);
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-2")]
+    public void AnExpiredInvitation_DoesNotBlockANewOne_AndTheNewestIsTheOnePending()
+    {
+        var organization = Given.OrganizationWith(1, Admin);
+        var clock = Given.Clock();
+        var first = Invite(organization, clock, 1, Rights.Administrator(false));
+        clock.Advance(Organization.DefaultInvitationValidity);
+
+        var second = organization.Invite(Admin, Given.Email(1), Rights.Administrator(false), clock, new SeededRandomSource(8)).GetValueOrThrow();
+        var third = organization.Invite(Admin, Given.Email(1), Rights.Administrator(false), clock, new SeededRandomSource(9));
+        var rebuilt = Organization.FromState(organization.ToState());
+
+        Assert.Equal(second.Id, third.AsT3.Invitation);
+        Assert.Equal(second.Id, rebuilt.Invite(Admin, Given.Email(1), Rights.Administrator(false), clock, new SeededRandomSource(10)).AsT3.Invitation);
+        Assert.Equal([first.Id, second.Id], organization.Invitations.Select(i => i.Id).OrderBy(id => id == second.Id));
     }
 }

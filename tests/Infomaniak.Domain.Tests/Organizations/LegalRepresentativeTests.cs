@@ -40,8 +40,8 @@ public class LegalRepresentativeTests
         Assert.IsType<ActionDenied>(organization.ReplaceLegalRepresentative(Given.Account(2), Founder, Given.Account(2)).Value);
         Assert.Equal(new LegalRepresentativeRequiresAllRights(organization.Id, Given.Account(2)), organization.ReplaceLegalRepresentative(Founder, Founder, Given.Account(2)).Value);
         Assert.Equal(new NotALegalRepresentative(organization.Id, Given.Account(1)), organization.ReplaceLegalRepresentative(Founder, Given.Account(1), Given.Account(2)).Value);
-        Assert.Equal(new NotAMember(organization.Id, Given.Account(4)), organization.ReplaceLegalRepresentative(Founder, Founder, Given.Account(4)).Value);
-        Assert.Equal(new NotAMember(organization.Id, Given.Account(4)), organization.ReplaceLegalRepresentative(Founder, Given.Account(4), Given.Account(1)).Value);
+        Assert.Equal(new NotAMember(organization.Id, organization.Name, Given.Account(4)), organization.ReplaceLegalRepresentative(Founder, Founder, Given.Account(4)).Value);
+        Assert.Equal(new NotAMember(organization.Id, organization.Name, Given.Account(4)), organization.ReplaceLegalRepresentative(Founder, Given.Account(4), Given.Account(1)).Value);
         Assert.Equal(new AlreadyLegalRepresentative(organization.Id, Founder), organization.ReplaceLegalRepresentative(Founder, Founder, Founder).Value);
         Assert.Equal(before, Given.Snapshot(organization));
         Assert.Empty(organization.PendingEvents);

@@ -15,7 +15,7 @@ public class LogoTests
     [InlineData("image/webp", LogoMediaType.Webp)]
     public void Create_AcceptsAHorizontalImageOfASupportedType(string mimeType, LogoMediaType expected)
     {
-        var logo = Logo.Create(mimeType, 300, 100, Logo.MaxSizeInBytes).AsT0;
+        var logo = Logo.Create(mimeType, 300, 100, Logo.MaxSizeInBytes).GetValueOrThrow();
 
         Assert.Equal(expected, logo.MediaType);
         Assert.Equal(expected == LogoMediaType.Jpeg ? "image/jpeg" : mimeType.Trim().ToLowerInvariant(), logo.MimeType);
@@ -76,7 +76,7 @@ public class LogoTests
     public void TheDisplayLabel_IsTheLogoWhenSet_TheNameOtherwise()
     {
         var organization = Given.OrganizationWith(1, Admin);
-        var logo = Logo.Create("image/svg+xml", 640, 160, 4096).AsT0;
+        var logo = Logo.Create("image/svg+xml", 640, 160, 4096).GetValueOrThrow();
         Assert.Equal(new OrganizationLabel.NameLabel(organization.Name), organization.DisplayLabel);
 
         Assert.True(organization.SetLogo(Admin, logo).IsT0);
@@ -94,15 +94,15 @@ public class LogoTests
     {
         var organization = Given.OrganizationWith(1, Admin, Given.Product(1));
         Given.Join(organization, Admin, 1, Given.Limited(true, Given.Product(1)));
-        var logo = Logo.Create("image/png", 640, 160, 4096).AsT0;
+        var logo = Logo.Create("image/png", 640, 160, 4096).GetValueOrThrow();
 
         Assert.Equal(DenialReason.AdministratorRequired, organization.SetLogo(Given.Account(1), logo).AsT1.Reason);
         Assert.Equal(DenialReason.AdministratorRequired, organization.RemoveLogo(Given.Account(1)).AsT1.Reason);
-        Assert.Equal(DenialReason.AdministratorRequired, organization.Rename(Given.Account(1), OrganizationName.Parse("Mine").AsT0).AsT1.Reason);
+        Assert.Equal(DenialReason.AdministratorRequired, organization.Rename(Given.Account(1), OrganizationName.Parse("Mine").GetValueOrThrow()).AsT1.Reason);
         Assert.Null(organization.Logo);
         Assert.Empty(organization.PendingEvents);
 
-        Assert.True(organization.Rename(Admin, OrganizationName.Parse("Famille Munster").AsT0).IsT0);
+        Assert.True(organization.Rename(Admin, OrganizationName.Parse("Famille Munster").GetValueOrThrow()).IsT0);
         Assert.Equal("Famille Munster", organization.Name.Value);
     }
 }

@@ -30,12 +30,18 @@ public class MailboxPasswordRightsTests
     [Trait("Rule", "RGT-4")]
     [Trait("Rule", "UNI-1")]
     public void Administrators_AndMembersGrantedTheMailService_MayChangeItsPasswords(int account, bool may) =>
-        Assert.Equal(may, new OrganizationMailboxPasswordRights(Organization()).MayChangePassword(Given.Account(account), MailService, AnyMailbox));
+        Assert.Equal(may ? MailboxPasswordRight.Allowed : MailboxPasswordRight.Denied, new OrganizationMailboxPasswordRights(Organization()).MayChangePassword(Given.Account(account), Given.Organization(1), MailService, AnyMailbox));
 
     [Fact]
     [Trait("Rule", "ORG-7")]
     public void AMailServiceTheOrganizationDoesNotHold_IsNeverAuthorized() =>
-        Assert.False(new OrganizationMailboxPasswordRights(Organization()).MayChangePassword(Given.Account(1), Given.Product(3), AnyMailbox));
+        Assert.Equal(MailboxPasswordRight.Denied, new OrganizationMailboxPasswordRights(Organization()).MayChangePassword(Given.Account(1), Given.Organization(1), Given.Product(3), AnyMailbox));
+
+    [Fact]
+    [Trait("Rule", "UNI-1")]
+    [Trait("Rule", "UNI-5")]
+    public void AMailServiceOfAnOrganizationNotGiven_IsUnknown_NeverDenied() =>
+        Assert.Equal(MailboxPasswordRight.Unknown, new OrganizationMailboxPasswordRights(Organization()).MayChangePassword(Given.Account(1), Given.Organization(2), MailService, AnyMailbox));
 
     [Fact]
     [Trait("Rule", "RGT-4")]
@@ -46,9 +52,9 @@ public class MailboxPasswordRightsTests
         var stranger = Given.Account(42);
         var before = Snapshots.Of(family.Service);
 
-        var refused = PasswordChanges.ChangeMailboxPassword(family.Service, family.Compta, stranger, TestPasswords.Of("n3w-Compta-pw"), null, family.Rights, family.Passwords);
+        var refused = PasswordChanges.ChangeMailboxPassword(family.Service, family.Compta, stranger, TestPasswords.Of("n3w-Compta-pw"), null, null, family.Rights, family.Passwords);
 
-        Assert.Equal(new MayNotChangeMailboxPassword(stranger, family.Service.Id, family.Compta), refused.AsT2);
+        Assert.Equal(new MayNotChangeMailboxPassword(stranger, family.Service.Id, family.Compta, Family.Address("compta@entreprise-familiale.xyz")), refused.AsT1);
         Assert.Equal(before, Snapshots.Of(family.Service));
         Assert.True(family.MailboxOpensWith(family.Compta, Family.ComptaPassword));
     }
@@ -61,18 +67,20 @@ public class MailboxPasswordRightsTests
     {
         var family = new Family();
         var (mailbox, julie) = family.AddJulie();
-        var organization = Given.OrganizationWith(1, family.Munster.Id, family.Service.Id, Hosting);
-        Given.JoinAccount(organization, family.Munster.Id, julie.Id, julie.Login, Given.Limited(false, family.Service.Id));
+        var organization = family.Organization;
+        Given.Hold(organization, family.Munster.Id, Hosting);
+        Given.Join(organization, family.Munster.Id, julie, Given.Limited(false, family.Service.Id));
         var rights = new OrganizationMailboxPasswordRights(organization);
 
-        var change = PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mailbox-Pa55"), julie, rights, family.Passwords).AsT0;
+        var change = PasswordChanges.ChangeMailboxPassword(family.Service, mailbox, julie.Id, TestPasswords.Of("julie-mailbox-Pa55"), julie, null, rights, family.Passwords).GetValueOrThrow();
         Assert.NotNull(change.Proposal);
         Assert.True(Unification.Accept(family.Service, mailbox, julie, TestPasswords.Of(Family.JulieAccountPassword), rights, family.Passwords).IsT0);
 
         Assert.True(organization.ChangeRights(family.Munster.Id, julie.Id, Given.Limited(false, Hosting)).IsT0);
-        Unification.Review(family.Service, [julie], rights);
+        Unification.Review(family.Service, [julie], rights).GetValueOrThrow();
+        Assert.Null(julie.UnifiedWith);
 
-        Assert.Null(family.Service.Find(mailbox).AsT0.UnifiedWith);
+        Assert.Null(family.Service.Find(mailbox).GetValueOrThrow().UnifiedWith);
         Assert.True(family.MailboxOpensWith(mailbox, "julie-mailbox-Pa55"));
         Assert.True(family.AccountOpensWith(julie, "julie-mailbox-Pa55"));
     }
@@ -88,10 +96,12 @@ public class MailboxPasswordRightsTests
         Given.Join(second, Given.Account(2), 1, Given.Limited(false, Given.Product(3)));
         var rights = new OrganizationMailboxPasswordRights([first, second]);
 
-        Assert.True(rights.MayChangePassword(Given.Account(1), MailService, AnyMailbox));
-        Assert.True(rights.MayChangePassword(Given.Account(1), Given.Product(3), AnyMailbox));
-        Assert.False(rights.MayChangePassword(Given.Account(2), MailService, AnyMailbox));
-        Assert.False(rights.MayChangePassword(Given.Account(1), Given.Product(4), AnyMailbox));
+        Assert.Equal(MailboxPasswordRight.Allowed, rights.MayChangePassword(Given.Account(1), first.Id, MailService, AnyMailbox));
+        Assert.Equal(MailboxPasswordRight.Allowed, rights.MayChangePassword(Given.Account(1), second.Id, Given.Product(3), AnyMailbox));
+        Assert.Equal(MailboxPasswordRight.Denied, rights.MayChangePassword(Given.Account(2), first.Id, MailService, AnyMailbox));
+        Assert.Equal(MailboxPasswordRight.Denied, rights.MayChangePassword(Given.Account(1), second.Id, MailService, AnyMailbox));
+        Assert.Equal(MailboxPasswordRight.Denied, rights.MayChangePassword(Given.Account(1), first.Id, Given.Product(4), AnyMailbox));
+        Assert.Equal(MailboxPasswordRight.Unknown, rights.MayChangePassword(Given.Account(1), Given.Organization(7), MailService, AnyMailbox));
         Assert.Throws<ArgumentNullException>(() => new OrganizationMailboxPasswordRights([first, null!]));
     }
 }

@@ -56,6 +56,7 @@ public class MembershipModelTests
     [Trait("Rule", "RGT-2")]
     [Trait("Rule", "RGT-3")]
     [Trait("Rule", "ORG-10")]
+    [Trait("Rule", "RGT-5")]
     public void AnySequenceOfMembershipCommands_AgreesWithTheModel_KeepsTheInvariants_AndRefusalsChangeNothing(Command[] commands)
     {
         var organization = Given.OrganizationWith(1, Given.Account(0), Held);
@@ -93,6 +94,7 @@ public class MembershipModelTests
     {
         bool IsAdmin(int account) => model.TryGetValue(account, out var m) && m.Admin;
         int Representatives() => model.Values.Count(m => m.Representative);
+        bool LastBillingAdmin(ModelMember member) => member is { Admin: true, Billing: true } && model.Values.Count(m => m is { Admin: true, Billing: true }) == 1;
         ModelMember? Get(int account) => model.GetValueOrDefault(account);
         var held = Held;
 
@@ -101,12 +103,13 @@ public class MembershipModelTests
             Join(var actor, var account, var rights) when IsAdmin(actor) && Get(account) is null && (!rights.Billing || model[actor].Billing) =>
                 m => m[account] = new ModelMember(rights.For(held).IsAdministrator, rights.Billing, false),
             ChangeRights(var actor, var member, var rights) when IsAdmin(actor) && actor != member && Get(member) is { } target
-                && !(target.Representative && !rights.For(held).IsAdministrator) && (!rights.Billing || model[actor].Billing) =>
+                && !(target.Representative && !rights.For(held).IsAdministrator)
+                && !(LastBillingAdmin(target) && !(rights.For(held).IsAdministrator && rights.Billing)) && (!rights.Billing || model[actor].Billing) =>
                 m => m[member] = target with { Admin = rights.For(held).IsAdministrator, Billing = rights.Billing },
             Remove(var actor, var member) when IsAdmin(actor) && actor != member && Get(member) is { } target
-                && !(target.Representative && Representatives() == 1) =>
+                && !(target.Representative && Representatives() == 1) && !LastBillingAdmin(target) =>
                 m => m.Remove(member),
-            Leave(var member) when Get(member) is { } target && model.Count > 1 && !(target.Representative && Representatives() == 1) =>
+            Leave(var member) when Get(member) is { } target && model.Count > 1 && !(target.Representative && Representatives() == 1) && !LastBillingAdmin(target) =>
                 m => m.Remove(member),
             Appoint(var actor, var member) when IsAdmin(actor) && Get(member) is { Admin: true, Representative: false } target =>
                 m => m[member] = target with { Representative = true },
@@ -133,7 +136,7 @@ public class MembershipModelTests
             Join(var actor, var account, var rights) =>
                 organization.Invite(Given.Account(actor), Given.Email(account), rights.For(Held), clock, new SeededRandomSource(step), inviteeAccount: Given.Account(account))
                     .Match(
-                        invitation => organization.AcceptInvitation(invitation.Id, Given.Account(account), Given.Email(account), clock.GetUtcNow()).IsT0,
+                        invitation => organization.AcceptInvitation(invitation.Id, Given.Person(Given.Account(account), Given.Email(account)), clock).IsT0,
                         _ => false, _ => false, _ => false, _ => false),
             ChangeRights(var actor, var member, var rights) => organization.ChangeRights(Given.Account(actor), Given.Account(member), rights.For(Held)).IsT0,
             Remove(var actor, var member) => organization.RemoveMember(Given.Account(actor), Given.Account(member)).IsT0,
@@ -141,8 +144,8 @@ public class MembershipModelTests
             Appoint(var actor, var member) => organization.AppointLegalRepresentative(Given.Account(actor), Given.Account(member)).IsT0,
             Dismiss(var actor, var member) => organization.DismissLegalRepresentative(Given.Account(actor), Given.Account(member)).IsT0,
             Replace(var actor, var current, var successor) => organization.ReplaceLegalRepresentative(Given.Account(actor), Given.Account(current), Given.Account(successor)).IsT0,
-            Rename(var actor) => organization.Rename(Given.Account(actor), OrganizationName.Parse($"Renamed {step}").AsT0).IsT0,
-            SetLogo(var actor) => organization.SetLogo(Given.Account(actor), Logo.Create("image/png", 400, 100, 2048).AsT0).IsT0,
+            Rename(var actor) => organization.Rename(Given.Account(actor), OrganizationName.Parse($"Renamed {step}").GetValueOrThrow()).IsT0,
+            SetLogo(var actor) => organization.SetLogo(Given.Account(actor), Logo.Create("image/png", 400, 100, 2048).GetValueOrThrow()).IsT0,
             _ => throw new InvalidOperationException($"Unknown command {command}"),
         };
     }
@@ -160,5 +163,6 @@ public class MembershipModelTests
         Assert.Contains(organization.Members, m => m.Rights.IsAdministrator);
         Assert.NotEmpty(organization.LegalRepresentatives);
         Assert.All(organization.Members.Where(m => m.IsLegalRepresentative), m => Assert.True(m.Rights.IsAdministrator));
+        Assert.Contains(organization.Members, m => m.Rights.IsAdministrator && m.Rights.HasBillingRights);
     }
 }

@@ -1,3 +1,4 @@
+using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Organizations;
 
 namespace Infomaniak.Domain.Tests.Organizations;
@@ -8,7 +9,7 @@ public class OrganizationCreationTests
     [Trait("Rule", "ORG-2")]
     public void Create_ForAnIndividual_IsNamedAfterTheirFirstAndLastName()
     {
-        var organization = Organization.Create(Given.Organization(1), Given.Account(1), Given.Individual(" Julie ", "Munster"));
+        var organization = Given.Create(1, Given.Account(1), Given.Individual(" Julie ", "Munster"));
 
         Assert.Equal("Julie Munster", organization.Name.Value);
     }
@@ -17,7 +18,7 @@ public class OrganizationCreationTests
     [Trait("Rule", "ORG-2")]
     public void Create_ForACompany_IsNamedAfterTheCompany()
     {
-        var organization = Organization.Create(Given.Organization(1), Given.Account(1), Given.Company("  Boulangerie   du Lac  "));
+        var organization = Given.Create(1, Given.Account(1), Given.Company("  Boulangerie   du Lac  "));
 
         Assert.Equal("Boulangerie du Lac", organization.Name.Value);
     }
@@ -29,7 +30,12 @@ public class OrganizationCreationTests
     {
         var account = Given.Account(7);
 
-        var organization = Organization.CreateAtFirstOrder(Given.Organization(1), account, Given.Individual("Julie", "Munster"));
+        var person = Given.Person(account);
+        var organization = Organization.CreateAtFirstOrder(person, Given.Individual("Julie", "Munster"), Given.Ids(Given.Organization(1).Value));
+
+        Assert.Equal(Given.Organization(1), organization.Id);
+        Assert.Equal([organization.Id], person.Organizations);
+        Assert.Equal(new AccountJoinedOrganization(account, organization.Id), Assert.Single(person.PendingEvents));
 
         var founder = Assert.Single(organization.Members);
         Assert.Equal(account, founder.Account);
@@ -48,7 +54,7 @@ public class OrganizationCreationTests
     {
         var founder = Given.Account(1);
         var first = Given.OrganizationWith(1, founder, Given.Product(1));
-        var second = Organization.Create(Given.Organization(2), founder, Given.Company("Second"));
+        var second = Given.Create(2, founder, Given.Company("Second"));
 
         Assert.True(first.IsMember(founder));
         Assert.True(second.IsMember(founder));
@@ -62,7 +68,7 @@ public class OrganizationCreationTests
     [Trait("Rule", "ORG-11")]
     public bool Create_AlwaysHasOneAdministratorWhoIsTheLegalRepresentative(PersonName name)
     {
-        var organization = Organization.Create(Given.Organization(1), Given.Account(1), new CustomerProfile.Individual(name));
+        var organization = Given.Create(1, Given.Account(1), new CustomerProfile.Individual(name));
 
         return organization.Name.Value == string.Join(' ', $"{name.FirstName} {name.LastName}".Split(' ', StringSplitOptions.RemoveEmptyEntries))
             && organization.Members.Single() is { IsLegalRepresentative: true, Rights.IsAdministrator: true };
@@ -70,11 +76,11 @@ public class OrganizationCreationTests
 
     [Fact]
     [Trait("Rule", "ORG-1")]
-    public void Create_WithADefaultId_IsAProgrammerError()
+    public void Create_WithoutAFounderProfileOrRandomSource_IsAProgrammerError()
     {
-        Assert.Throws<ArgumentException>(() => Organization.Create(default, Given.Account(1), Given.Company("X")));
-        Assert.Throws<ArgumentException>(() => Organization.CreateAtFirstOrder(Given.Organization(1), default, Given.Company("X")));
-        Assert.Throws<ArgumentNullException>(() => Organization.Create(Given.Organization(1), Given.Account(1), null!));
+        Assert.Throws<ArgumentNullException>(() => Organization.Create(null!, Given.Company("X"), Given.Ids(Guid.NewGuid())));
+        Assert.Throws<ArgumentNullException>(() => Organization.CreateAtFirstOrder(Given.Person(Given.Account(1)), Given.Company("X"), null!));
+        Assert.Throws<ArgumentNullException>(() => Given.Create(1, Given.Account(1), null!));
     }
 
     public static class NameArbitraries
@@ -82,6 +88,6 @@ public class OrganizationCreationTests
         public static Arbitrary<PersonName> Names() => Arb.From(
             from first in Gen.Elements("Julie", "  Jean Marc ", "Zoë", "Ødegaard", "Li")
             from last in Gen.Elements("Munster", "de  la Tour", "Ng", "Müller-Lüdenscheidt")
-            select PersonName.Create(first, last).AsT0);
+            select PersonName.Create(first, last).GetValueOrThrow());
     }
 }

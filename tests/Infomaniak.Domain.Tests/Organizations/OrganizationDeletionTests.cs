@@ -26,7 +26,7 @@ public class OrganizationDeletionTests
     public void Check_ReportsEveryUnmetPrerequisiteAtOnce()
     {
         var organization = Given.OrganizationWith(1, Admin, Given.Product(1), Given.Product(2));
-        var balance = Money.Create(12.50m, Currency.Chf).AsT0;
+        var balance = Money.Create(12.50m, Currency.Chf).GetValueOrThrow();
 
         var refused = Assert.IsType<DeletionPrerequisitesUnmet>(
             OrganizationDeletion.Check(organization, Admin, balance, Given.ProductsOf(organization), [Unpaid(organization, 1), Unpaid(organization, 2), Unpaid(organization, 1)], false).Value);

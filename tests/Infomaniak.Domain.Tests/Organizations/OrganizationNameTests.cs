@@ -10,7 +10,7 @@ public class OrganizationNameTests
     [InlineData("Infomaniak SA", "Infomaniak SA")]
     [InlineData("42", "42")]
     public void Parse_TrimsAndCollapsesSpaces(string input, string expected) =>
-        Assert.Equal(expected, OrganizationName.Parse(input).AsT0.Value);
+        Assert.Equal(expected, OrganizationName.Parse(input).GetValueOrThrow().Value);
 
     [Theory]
     [Trait("Rule", "ORG-2")]

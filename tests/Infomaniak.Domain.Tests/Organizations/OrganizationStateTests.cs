@@ -11,7 +11,7 @@ public class OrganizationStateTests
         var organization = Given.OrganizationWith(1, Given.Account(0), Given.Product(1));
         Given.Join(organization, Given.Account(0), 1, Given.Limited(true, Given.Product(1)));
         organization.Invite(Given.Account(0), Given.Email(2), Rights.Administrator(false), Given.Clock(), new SeededRandomSource(100)).GetValueOrThrow();
-        organization.SetLogo(Given.Account(0), Logo.Create("image/webp", 300, 100, 5000).AsT0).GetValueOrThrow();
+        organization.SetLogo(Given.Account(0), Logo.Create("image/webp", 300, 100, 5000).GetValueOrThrow()).GetValueOrThrow();
         return organization.ToState();
     }
 
@@ -35,14 +35,14 @@ public class OrganizationStateTests
         Assert.Equal(JsonOf(state), Given.Snapshot(rebuilt));
         Assert.Equal(state.Version, rebuilt.PersistedVersion);
         Assert.Equal(LogoMediaType.Webp, rebuilt.Logo!.MediaType);
-        Assert.Equal(2, rebuilt.Invitations.Count);
+        Assert.Single(rebuilt.Invitations);
     }
 
     public static TheoryData<string> BrokenStates() =>
     [
         "no member", "no legal representative", "limited legal representative", "duplicate member", "foreign member",
         "empty limited rights", "products with all rights", "bad name", "bad logo", "duplicate product", "deleted with members",
-        "bad invitation address", "accepted without account", "default member account", "foreign invitation",
+        "bad invitation address", "bad member login", "no billing administrator", "duplicate invitation", "default member account", "foreign invitation",
         "default invitation id", "default inviter", "deleted with invitations", "default product",
     ];
 
@@ -54,7 +54,7 @@ public class OrganizationStateTests
         var state = Sample();
         var founder = state.Members[0];
         var member = state.Members[1];
-        var invitation = state.Invitations.Single(i => i.Status == InvitationStatus.Pending);
+        var invitation = state.Invitations[0];
         var corrupted = broken switch
         {
             "no member" => state with { Members = [] },
@@ -69,7 +69,9 @@ public class OrganizationStateTests
             "duplicate product" => state with { Products = [Given.Product(1), Given.Product(1)] },
             "deleted with members" => state with { IsDeleted = true },
             "bad invitation address" => state with { Invitations = [invitation with { NormalizedEmail = "someone@else.com" }] },
-            "accepted without account" => state with { Invitations = [invitation with { Status = InvitationStatus.Accepted }] },
+            "bad member login" => state with { Members = [founder, member with { Login = "not an address" }] },
+            "no billing administrator" => state with { Members = [founder with { HasBillingRights = false }, member] },
+            "duplicate invitation" => state with { Invitations = [invitation, invitation] },
             "default member account" => state with { Members = [founder, member with { AccountId = default }] },
             "foreign invitation" => state with { Invitations = [invitation with { OrganizationId = Given.Organization(9) }] },
             "default invitation id" => state with { Invitations = [invitation with { Id = default }] },

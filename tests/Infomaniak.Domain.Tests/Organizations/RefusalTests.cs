@@ -12,15 +12,15 @@ public class RefusalTests
     private static readonly Func<Organization, AccountId, AccountId, ProductId, IOneOf>[] Commands =
     [
         (o, actor, target, product) => o.Invite(actor, Given.Email(7), Given.Limited(false, product), Given.Clock(), new SeededRandomSource(7), inviteeAccount: target),
-        (o, actor, target, product) => o.AcceptInvitation(o.Invitations.FirstOrDefault()?.Id ?? InvitationId.From(Guid.NewGuid()), actor, Given.Email(3), Given.Start.AddDays(8)),
+        (o, actor, target, product) => o.AcceptInvitation(o.Invitations.FirstOrDefault()?.Id ?? InvitationId.From(Guid.NewGuid()), Given.Person(actor, Given.Email(3)), new ManualTimeProvider(Given.Start.AddDays(8))),
         (o, actor, target, product) => o.ChangeRights(actor, target, Given.Limited(true, product)),
         (o, actor, target, product) => o.RemoveMember(actor, target),
         (o, actor, target, product) => o.Leave(actor),
         (o, actor, target, product) => o.AppointLegalRepresentative(actor, target),
         (o, actor, target, product) => o.DismissLegalRepresentative(actor, target),
         (o, actor, target, product) => o.ReplaceLegalRepresentative(actor, target, actor),
-        (o, actor, target, product) => o.Rename(actor, OrganizationName.Parse("Renamed").AsT0),
-        (o, actor, target, product) => o.SetLogo(actor, Logo.Create("image/png", 300, 100, 1000).AsT0),
+        (o, actor, target, product) => o.Rename(actor, OrganizationName.Parse("Renamed").GetValueOrThrow()),
+        (o, actor, target, product) => o.SetLogo(actor, Logo.Create("image/png", 300, 100, 1000).GetValueOrThrow()),
         (o, actor, target, product) => o.RemoveLogo(actor),
         (o, actor, target, product) => Product.Order(o, actor, ProductType.WebHosting, RenewalPeriod.Yearly, Money.Zero(Currency.Chf), Given.Clock(), new SeededRandomSource(7)),
         (o, actor, target, product) => Given.ProductOf(o, product).Terminate(o, actor),

@@ -1,3 +1,4 @@
+using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Organizations.Specifications;
 using Infomaniak.Domain.Tests.Arbitraries;
@@ -23,11 +24,11 @@ public class WebmasterStoryTests
         var organizations = new Organization[3];
         for (var i = 0; i < 3; i++)
         {
-            var founded = Organization.Create(Given.Organization(i), Owners[i], Given.Company(Companies[i]));
-            var organization = Organization.FromState(founded.ToState() with { Products = [Given.Product(i)] });
-            var invitation = organization.Invite(Owners[i], WebmasterLogin, Rights.Administrator(withBillingRights: false), clock, new SeededRandomSource(i)).AsT0;
+            var organization = Given.Create(i, Owners[i], Given.Company(Companies[i]));
+            Given.Hold(organization, Owners[i], Given.Product(i));
+            var invitation = organization.Invite(Owners[i], WebmasterLogin, Rights.Administrator(withBillingRights: false), clock, new SeededRandomSource(i)).GetValueOrThrow();
             clock.Advance(TimeSpan.FromHours(1));
-            Assert.True(organization.AcceptInvitation(invitation.Id, Webmaster, WebmasterLogin, clock.GetUtcNow()).IsT0);
+            Assert.True(organization.AcceptInvitation(invitation.Id, Given.Person(Webmaster, WebmasterLogin), clock).IsT0);
             organizations[i] = organization;
         }
 
@@ -60,7 +61,7 @@ public class WebmasterStoryTests
 
         foreach (var (organization, index) in organizations.Select((o, i) => (o, i)))
         {
-            context = context.SwitchTo(organization.Id).AsT0;
+            context = context.SwitchTo(organization).GetValueOrThrow();
             var current = organizations.Single(o => o.Id == context.Current);
 
             Assert.True(current.Authorize(Webmaster, MemberAction.ManageProduct(Given.Product(index))).IsT0);
@@ -95,7 +96,7 @@ public class WebmasterStoryTests
         var refused = Assert.IsType<CannotLeave>(organizations[2].Leave(Owners[2]).Value);
 
         Assert.Equal(organizations[0].Id, context.Current);
-        Assert.True(context.SwitchTo(organizations[2].Id).IsT1);
+        Assert.True(context.SwitchTo(organizations[2]).IsT1);
         Assert.True(refused.IsLastUser && refused.IsOnlyLegalRepresentative);
     }
 
@@ -106,7 +107,7 @@ public class WebmasterStoryTests
     {
         var (organizations, _) = ThreeCompanies();
         var closing = organizations[1];
-        var balance = Money.Create(20m, Currency.Chf).AsT0;
+        var balance = Money.Create(20m, Currency.Chf).GetValueOrThrow();
 
         var unpaid = StoredBilling.OpenInvoice(closing.Id, Given.Invoice(1), Given.Product(1));
         var checklist = OrganizationDeletion.Check(closing, Owners[1], balance, Given.ProductsOf(closing), [unpaid], sendPaidInvoicesByEmail: true).AsT6;
@@ -122,7 +123,7 @@ public class WebmasterStoryTests
 
         var context = ManagerContext.Open(Webmaster, organizations);
         Assert.Equal([organizations[0].Id, organizations[2].Id], context.Organizations);
-        Assert.True(AccountDeletion.Check(Webmaster, organizations).IsT0);
-        Assert.Equal([Given.Organization(0)], AccountDeletion.Check(Owners[0], organizations).AsT1.OnlyLegalRepresentativeOf);
+        Assert.True(AccountDeletion.Check(Given.Person(Webmaster), organizations).IsT0);
+        Assert.Equal([Given.Organization(0)], AccountDeletion.Check(Given.Person(Owners[0]), organizations).AsT2.OnlyLegalRepresentativeOf.Select(o => o.Id));
     }
 }

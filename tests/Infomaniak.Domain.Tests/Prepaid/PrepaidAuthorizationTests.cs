@@ -61,7 +61,7 @@ public class PrepaidAuthorizationTests
 
         var result = Operations[operation](account, through, actor, withdrawal);
 
-        Assert.Equal(new ActionDenied(actor, MemberAction.ManagePrepaidAccount, reason), result);
+        AssertDenied(actor, MemberAction.ManagePrepaidAccount, reason, result);
         Assert.Equal(state, account.ToState());
         Assert.Empty(account.PendingEvents);
     }
@@ -89,9 +89,8 @@ public class PrepaidAuthorizationTests
         var organization = Organization();
         var random = new SeededRandomSource(3);
 
-        Assert.Equal(new ActionDenied(Webmaster, MemberAction.ManagePrepaidAccount, DenialReason.BillingRightsRequired),
-            PrepaidAccount.Open(organization, Webmaster, Currency.Chf, random).Value);
-        Assert.Equal(new ActionDenied(Stranger, MemberAction.ManagePrepaidAccount, DenialReason.NotAMember), PrepaidAccount.Open(organization, Stranger, Currency.Chf, random).Value);
+        AssertDenied(Webmaster, MemberAction.ManagePrepaidAccount, DenialReason.BillingRightsRequired, PrepaidAccount.Open(organization, Webmaster, Currency.Chf, random).Value);
+        AssertDenied(Stranger, MemberAction.ManagePrepaidAccount, DenialReason.NotAMember, PrepaidAccount.Open(organization, Stranger, Currency.Chf, random).Value);
         var account = PrepaidAccount.Open(organization, Accountant, Currency.Eur, random).GetValueOrThrow();
 
         Assert.Equal([new PrepaidAccountOpened(account.Id, organization.Id, Currency.Eur, Accountant)], account.PendingEvents);
@@ -111,7 +110,12 @@ public class PrepaidAuthorizationTests
         var account = Funded(organization, 100);
         Assert.IsType<OneOf.Types.Success>(organization.ChangeRights(Owner, Accountant, Given.Limited(false, Given.Product(1))).Value);
 
-        Assert.Equal(new ActionDenied(Accountant, MemberAction.ManagePrepaidAccount, DenialReason.BillingRightsRequired),
-            account.Pay(Accountant, organization, Key("pay"), Chf(10), Invoice, Clock()).Value);
+        AssertDenied(Accountant, MemberAction.ManagePrepaidAccount, DenialReason.BillingRightsRequired, account.Pay(Accountant, organization, Key("pay"), Chf(10), Invoice, Clock()).Value);
+    }
+
+    private static void AssertDenied(AccountId actor, MemberAction action, DenialReason reason, object? result)
+    {
+        var denied = Assert.IsType<ActionDenied>(result);
+        Assert.Equal((actor, action, reason), (denied.Actor, denied.Action, denied.Reason));
     }
 }

@@ -76,7 +76,7 @@ public class DomainJsonTests
     [Fact]
     public void AnOrganizationsPendingEvents_AreWrittenWithTheirContent()
     {
-        var organization = Organization.Create(Given.Organization(1), Given.Account(1), Given.Company("Entreprise familiale"));
+        var organization = Given.Create(1, Given.Account(1), Given.Company("Entreprise familiale"));
         _ = organization.Invite(Given.Account(1), Given.Email(2), Given.Limited(false, Given.Product(1)), Given.Clock(), new SeededRandomSource(2));
 
         var json = JsonSerializer.Serialize(organization.PendingEvents, DomainJson.Options);

@@ -1,6 +1,8 @@
+using Infomaniak.Domain.Tests.Organizations;
 using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Organizations;
 
 namespace Infomaniak.Domain.Tests.Support;
 
@@ -19,11 +21,14 @@ public sealed class Family
         Passwords = TestPasswords.Service(seed);
         Clock = new ManualTimeProvider(new DateTimeOffset(2026, 11, 29, 8, 0, 0, TimeSpan.Zero));
         Munster = Account.Register(
-            TypedId.New<AccountId>(Random), Address("famille.munster@la-fibre.xyz"), PersonName.Create("Famille", "Munster").AsT0,
-            TestPasswords.Of(AccountPassword), Address("munster.recovery@example.ch"), Passwords).AsT0;
-        Service = MailService.Open(TypedId.New<ProductId>(Random), TypedId.New<OrganizationId>(Random));
-        Compta = Service.AddMailbox(TypedId.New<MailboxId>(Random), Address("compta@entreprise-familiale.xyz"), TestPasswords.Of(ComptaPassword), Passwords).AsT0.Id;
-        Service.AttachWebmailReader(Compta, Munster.Id).GetValueOrThrow();
+            Address("famille.munster@la-fibre.xyz"), PersonName.Create("Famille", "Munster").GetValueOrThrow(),
+            TestPasswords.Of(AccountPassword), Address("munster.recovery@example.ch"), Passwords, Random).GetValueOrThrow();
+        Organization = Organization.Create(Munster, new CustomerProfile.Company(OrganizationName.Parse("Entreprise familiale").GetValueOrThrow()), Random);
+        var product = TypedId.New<ProductId>(Random);
+        Given.Hold(Organization, Munster.Id, product);
+        Service = MailService.Open(product, Organization.Id);
+        Compta = Service.AddMailbox(Organization, Munster.Id, Address("compta@entreprise-familiale.xyz"), TestPasswords.Of(ComptaPassword), Passwords, Random).GetValueOrThrow().Id;
+        Service.AttachWebmailReader(Organization, Munster.Id, Compta, Munster.Id).GetValueOrThrow();
         Rights = TestRights.Of(Munster.Id);
     }
 
@@ -35,22 +40,26 @@ public sealed class Family
 
     public Account Munster { get; }
 
+    /// <summary>The family's organization, founded by <see cref="Munster"/>, which holds <see cref="Service"/>.</summary>
+    public Organization Organization { get; }
+
     public MailService Service { get; }
 
     public MailboxId Compta { get; }
 
     public TestRights Rights { get; }
 
-    public static EmailAddress Address(string text) => EmailAddress.Parse(text).AsT0;
+    public static EmailAddress Address(string text) => EmailAddress.Parse(text).GetValueOrThrow();
 
     /// <summary>Creates julie@ in the Mail Service, registers an account with that login, attaches it in Webmail and grants it the right.</summary>
     public (MailboxId Mailbox, Account Account) AddJulie()
     {
-        var mailbox = Service.AddMailbox(TypedId.New<MailboxId>(Random), Address("julie@entreprise-familiale.xyz"), TestPasswords.Of(JuliePassword), Passwords).AsT0.Id;
+        var mailbox = Service.AddMailbox(Organization, Munster.Id, Address("julie@entreprise-familiale.xyz"), TestPasswords.Of(JuliePassword), Passwords, Random)
+            .GetValueOrThrow().Id;
         var julie = Account.Register(
-            TypedId.New<AccountId>(Random), Address("julie@entreprise-familiale.xyz"), PersonName.Create("Julie", "Munster").AsT0,
-            TestPasswords.Of(JulieAccountPassword), null, Passwords).AsT0;
-        Service.AttachWebmailReader(mailbox, julie.Id).GetValueOrThrow();
+            Address("julie@entreprise-familiale.xyz"), PersonName.Create("Julie", "Munster").GetValueOrThrow(),
+            TestPasswords.Of(JulieAccountPassword), null, Passwords, Random).GetValueOrThrow();
+        Service.AttachWebmailReader(Organization, Munster.Id, mailbox, julie.Id).GetValueOrThrow();
         Rights.Grant(julie.Id);
         return (mailbox, julie);
     }
@@ -59,9 +68,8 @@ public sealed class Family
     public (MailboxId Mailbox, Account Account) UnifiedJulie(string password = "unified-Pa55")
     {
         var (mailbox, julie) = AddJulie();
-        PasswordChanges.ChangeMailboxPassword(Service, mailbox, julie.Id, TestPasswords.Of(password), julie, Rights, Passwords).GetValueOrThrow();
-        var accepted = Unification.Accept(Service, mailbox, julie, TestPasswords.Of(JulieAccountPassword), Rights, Passwords);
-        Assert.True(accepted.IsT0);
+        PasswordChanges.ChangeMailboxPassword(Service, mailbox, julie.Id, TestPasswords.Of(password), julie, null, Rights, Passwords).GetValueOrThrow();
+        Unification.Accept(Service, mailbox, julie, TestPasswords.Of(JulieAccountPassword), Rights, Passwords).GetValueOrThrow();
         return (mailbox, julie);
     }
 

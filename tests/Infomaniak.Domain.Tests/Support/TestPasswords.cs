@@ -11,5 +11,5 @@ public static class TestPasswords
     public static PasswordService Service(int seed = 1) =>
         new(PasswordPolicy.Default, new Pbkdf2PasswordHasher(CheapIterations), new SeededRandomSource(seed));
 
-    public static Password Of(string text) => Password.Parse(text).AsT0;
+    public static Password Of(string text) => Password.Parse(text).GetValueOrThrow();
 }

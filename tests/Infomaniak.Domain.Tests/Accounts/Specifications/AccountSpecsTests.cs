@@ -12,8 +12,8 @@ public class AccountSpecsTests
     {
         var random = new SeededRandomSource(9);
         return [.. logins.Select(login => Account.Register(
-            TypedId.New<AccountId>(random), Family.Address(login), PersonName.Create("Some", "One").AsT0,
-            TestPasswords.Of("account-Pa55-x"), null, TestPasswords.Service()).AsT0.ToState())];
+            Family.Address(login), PersonName.Create("Some", "One").GetValueOrThrow(),
+            TestPasswords.Of("account-Pa55-x"), null, TestPasswords.Service(), random).GetValueOrThrow().ToState())];
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Mail.Specifications;
+using Infomaniak.Domain.Tests.Organizations;
 using Infomaniak.Domain.Tests.Support;
 
 namespace Infomaniak.Domain.Tests.Mail.Specifications;
@@ -11,8 +12,8 @@ public class MailServiceSpecsTests
 
     public MailServiceSpecsTests()
     {
-        var service = MailService.Open(TypedId.New<ProductId>(family.Random), TypedId.New<OrganizationId>(family.Random));
-        service.AddMailbox(TypedId.New<MailboxId>(family.Random), Family.Address("info@other-company.ch"), TestPasswords.Of("info-Pa55-word"), family.Passwords).GetValueOrThrow();
+        var (holder, admin, service) = Given.MailService(60, family.Random);
+        service.AddMailbox(holder, admin, Family.Address("info@other-company.ch"), TestPasswords.Of("info-Pa55-word"), family.Passwords, family.Random).GetValueOrThrow();
         other = service.ToState();
     }
 
@@ -52,7 +53,7 @@ public class MailServiceSpecsTests
     [Trait("Rule", "MAIL-3")]
     public void TheSpecs_MatchAServiceOnOneOfItsMailboxes_NotOnAllOfThem()
     {
-        family.Service.AddMailbox(TypedId.New<MailboxId>(family.Random), Family.Address("unread@entreprise-familiale.xyz"), TestPasswords.Of("unread-Pa55-word"), family.Passwords).GetValueOrThrow();
+        family.Service.AddMailbox(family.Organization, family.Munster.Id, Family.Address("unread@entreprise-familiale.xyz"), TestPasswords.Of("unread-Pa55-word"), family.Passwords, family.Random).GetValueOrThrow();
 
         Assert.Equal(family.Service.Id, Assert.Single(new MailServicesReadByAccountSpec(family.Munster.Id).Evaluate(Stored)).Id);
         Assert.Equal(family.Service.Id, Assert.Single(new MailServiceHostingAddressSpec(Family.Address("unread@entreprise-familiale.xyz")).Evaluate(Stored)).Id);

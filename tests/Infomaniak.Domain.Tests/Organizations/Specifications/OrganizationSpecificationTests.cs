@@ -56,17 +56,17 @@ public class OrganizationSpecificationTests
         var first = Given.OrganizationWith(1, Given.Account(0));
         var second = Given.OrganizationWith(2, Given.Account(1));
         var third = Given.OrganizationWith(3, Given.Account(2));
-        var pending = first.Invite(Given.Account(0), Given.Email(5), Rights.Administrator(false), clock, new SeededRandomSource(1)).AsT0;
-        var accepted = second.Invite(Given.Account(1), Given.Email(5), Rights.Administrator(false), clock, new SeededRandomSource(2)).AsT0;
-        Assert.True(second.AcceptInvitation(accepted.Id, Given.Account(5), Given.Email(5), clock.GetUtcNow()).IsT0);
+        var pending = first.Invite(Given.Account(0), Given.Email(5), Rights.Administrator(false), clock, new SeededRandomSource(1)).GetValueOrThrow();
+        var accepted = second.Invite(Given.Account(1), Given.Email(5), Rights.Administrator(false), clock, new SeededRandomSource(2)).GetValueOrThrow();
+        second.AcceptInvitation(accepted.Id, Given.Person(Given.Account(5), Given.Email(5)), clock).GetValueOrThrow();
         third.Invite(Given.Account(2), Given.Email(5), Rights.Administrator(false), clock, new SeededRandomSource(3), TimeSpan.FromDays(1)).GetValueOrThrow();
         third.Invite(Given.Account(2), Given.Email(6), Rights.Administrator(false), clock, new SeededRandomSource(4)).GetValueOrThrow();
         var invitations = new[] { first, second, third }.SelectMany(o => o.ToState().Invitations).ToList();
         clock.Advance(TimeSpan.FromDays(2));
 
-        var found = new PendingInvitationsOfAddressSpec(EmailAddress.Parse("USER5@Example.com").AsT0, clock.GetUtcNow()).Evaluate(invitations);
+        var found = new PendingInvitationsOfAddressSpec(EmailAddress.Parse("USER5@Example.com").GetValueOrThrow(), clock).Evaluate(invitations);
 
         Assert.Equal([pending.Id], found.Select(i => i.Id));
-        Assert.Empty(new PendingInvitationsOfAddressSpec(Given.Email(5), pending.ExpiresAt).Evaluate(invitations));
+        Assert.Empty(new PendingInvitationsOfAddressSpec(Given.Email(5), new ManualTimeProvider(pending.ExpiresAt)).Evaluate(invitations));
     }
 }
