@@ -121,6 +121,11 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
     {
         Guard.Against.Null(organization);
         Guard.Against.Null(random);
+        if (currency.IsDefault)
+        {
+            throw new ArgumentException("A currency is required; the default value is not one.", nameof(currency));
+        }
+
         if (organization.Authorize(actor, MemberAction.ManagePrepaidAccount).TryPickT1(out var denied, out _))
         {
             return denied;
