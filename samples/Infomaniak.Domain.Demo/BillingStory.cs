@@ -10,7 +10,7 @@ namespace Infomaniak.Domain.Demo;
 
 /// <summary>
 /// The knowledge base's accounting pages: billing addresses, "To be paid", a pro forma invoice generated at once, a final
-/// invoice paid with the prepaid account, then printed from the invoice history.
+/// invoice paid with TWINT, then printed from the invoice history (paying from the prepaid account: <see cref="PrepaidStory"/>).
 /// </summary>
 internal sealed class BillingStory : IStory
 {
@@ -53,9 +53,9 @@ internal sealed class BillingStory : IStory
         output.WriteLine($"The hosting's invoices now go to the accountant (BIL-2): invoice {invoice.Number} to {invoice.BillingAddress.Recipient}, {domainInvoice.Number} to {domainInvoice.BillingAddress.Recipient}.");
         output.WriteLine($"Printing {invoice.Number} before payment: {invoice.Download(bakery, owner).Match(_ => "printed", denied => denied.Message, notPaid => notPaid.Message)}");
 
-        Invoicing.Pay(invoice, bakery, owner, PaymentMethod.PrepaidAccount, products, clock).GetValueOrThrow();
+        Invoicing.Pay(invoice, bakery, owner, PaymentMethod.Twint, products, clock).GetValueOrThrow();
         Invoicing.Void(domainInvoice, bakery, owner, VoidReason.IssuedInError, products, clock).GetValueOrThrow();
-        output.WriteLine($"Paid with the prepaid account: the hosting is paid until {hosting.PaidUntil:yyyy-MM-dd}; {domainInvoice.Number} was voided and keeps its number (BIL-5).");
+        output.WriteLine($"Paid with TWINT: the hosting is paid until {hosting.PaidUntil:yyyy-MM-dd}; {domainInvoice.Number} was voided and keeps its number (BIL-5).");
         Print(output, "Final invoice from the invoice history (BIL-3)", invoice.Download(bakery, owner).GetValueOrThrow());
         output.WriteLine($"Paying it again: {Invoicing.Pay(invoice, bakery, owner, PaymentMethod.Card, products, clock).Match(_ => "paid", denied => denied.Message, notOpen => notOpen.Message, missing => missing.Message)}");
     }
@@ -82,7 +82,7 @@ internal sealed class BillingStory : IStory
     }
 
     /// <summary>A clock the story moves by hand, so that a year passes in an instant.</summary>
-    private sealed class DemoClock(DateTimeOffset start) : TimeProvider
+    internal sealed class DemoClock(DateTimeOffset start) : TimeProvider
     {
         private DateTimeOffset now = start;
 

@@ -3,6 +3,7 @@ using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Organizations.Specifications;
+using Infomaniak.Domain.Prepaid;
 using Infomaniak.Domain.Products;
 
 namespace Infomaniak.Domain.Demo;
@@ -70,11 +71,14 @@ internal sealed class WebmasterStory : IStory
 
         var closing = organizations[1];
         var closingOwner = closing.LegalRepresentatives[0];
-        var balance = Money.Create(20m, Currency.Chf).AsT0;
         var closingSite = sites[closing.Id];
+        var prepaid = PrepaidAccount.Open(closing, closingOwner, Currency.Chf, random).GetValueOrThrow();
+        var policy = TopUpPolicy.Create([PaymentMethod.Card], Chf(10m), Chf(5_000m), Chf(20_000m)).GetValueOrThrow();
+        prepaid.TopUp(closingOwner, closing, Key("closing-top-up"), Chf(20m), PaymentMethod.Card, policy, clock).GetValueOrThrow();
         output.WriteLine($"{closing.Name} asks to delete its organization:");
-        output.WriteLine(OrganizationDeletion.Check(closing, closingOwner, balance, [closingSite], [], sendPaidInvoicesByEmail: true).Match(
+        output.WriteLine(OrganizationDeletion.Check(closing, closingOwner, [prepaid], [closingSite], [], sendPaidInvoicesByEmail: true).Match(
             _ => "  approved",
+            refused => $"  {refused.Message}",
             refused => $"  {refused.Message}",
             refused => $"  {refused.Message}",
             refused => $"  {refused.Message}",
@@ -84,13 +88,17 @@ internal sealed class WebmasterStory : IStory
 
         output.WriteLine($"  the webmaster tries to terminate the site: {closingSite.Terminate(closing, webmaster).Match(_ => "done", denied => $"denied ({denied.Reason}): terminating ends what the organization pays for")}.");
         closingSite.Terminate(closing, closingOwner).GetValueOrThrow();
-        output.WriteLine("  the owner terminates it and withdraws the prepaid balance.");
-        OrganizationDeletion.Check(closing, closingOwner, Money.Zero(Currency.Chf), [closingSite], [], sendPaidInvoicesByEmail: true).Switch(
+        var iban = Iban.Parse("CH93 0076 2011 6238 5295 7").GetValueOrThrow();
+        var withdrawal = prepaid.RequestWithdrawal(closingOwner, closing, Key("closing-withdrawal"), prepaid.Available, WithdrawalDestination.ToBankAccount(iban), clock, random).GetValueOrThrow();
+        prepaid.CompleteWithdrawal(closingOwner, closing, Key("closing-withdrawal-done"), withdrawal.Withdrawal, clock).GetValueOrThrow();
+        output.WriteLine($"  the owner terminates it and withdraws the prepaid balance to {iban}: {prepaid.Balance} left.");
+        OrganizationDeletion.Check(closing, closingOwner, [prepaid], [closingSite], [], sendPaidInvoicesByEmail: true).Switch(
             approval =>
             {
                 closing.Delete(approval).GetValueOrThrow();
                 output.WriteLine($"  deleted: {approval.MembershipsToEnd.Count} memberships ended, no account deleted, paid invoices sent by email: {approval.SendPaidInvoicesByEmail}.");
             },
+            refused => output.WriteLine($"  {refused.Message}"),
             refused => output.WriteLine($"  {refused.Message}"),
             refused => output.WriteLine($"  {refused.Message}"),
             refused => output.WriteLine($"  {refused.Message}"),
@@ -104,4 +112,8 @@ internal sealed class WebmasterStory : IStory
         Account Register(string login) => Account.Register(
             EmailAddress.Parse(login).GetValueOrThrow(), PersonName.Create("Web", "Master").GetValueOrThrow(), Password.Parse("a-long-Pa55phrase").GetValueOrThrow(), null, passwords, random).GetValueOrThrow();
     }
+
+    private static Money Chf(decimal amount) => Money.Create(amount, Currency.Chf).GetValueOrThrow();
+
+    private static IdempotencyKey Key(string key) => IdempotencyKey.Parse(key).GetValueOrThrow();
 }

@@ -103,8 +103,8 @@ public static class Invoicing
 
     /// <summary>
     /// Pays an open invoice by a method at the current time (Open -> Paid, BIL-5): each of its products is then paid until
-    /// the end of the period its line covers. The entry point of every payment, the prepaid account's included (PRE-2):
-    /// the application (or the prepaid slice) takes the money first, then calls this.
+    /// the end of the period its line covers. The entry point of every payment but the prepaid account's: the application
+    /// takes the money first, then calls this. Paying from the prepaid account is <c>PrepaidPayments.PayInvoice</c> (PRE-2).
     /// </summary>
     /// <param name="invoice">The invoice.</param>
     /// <param name="organization">The organization billed.</param>
@@ -115,21 +115,23 @@ public static class Invoicing
     /// <returns><see cref="Success"/> (with <see cref="InvoicePaid"/> and a <see cref="ProductRenewed"/> per product pending),
     /// <see cref="ActionDenied"/>, <see cref="InvoiceNotOpen"/> (paid or void already) or <see cref="ProductsNotGiven"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument or a product is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="method"/> is the default value, or a product given does not have this invoice open: it was loaded stale.</exception>
+    /// <exception cref="ArgumentException"><paramref name="method"/> is the default value or
+    /// <see cref="PaymentMethod.PrepaidAccount"/> (paying from the prepaid account takes the money and pays the invoice in one
+    /// step: <c>PrepaidPayments.PayInvoice</c>), or a product given does not have this invoice open: it was loaded stale.</exception>
     public static OneOf<Success, ActionDenied, InvoiceNotOpen, ProductsNotGiven> Pay(
         Invoice invoice, Organization organization, AccountId actor, PaymentMethod method, IReadOnlyCollection<Product> products, TimeProvider clock)
     {
         PaymentMethod.Require(method, nameof(method));
+        if (method == PaymentMethod.PrepaidAccount)
+        {
+            throw new ArgumentException("An invoice is paid from the prepaid account with PrepaidPayments.PayInvoice, which debits the ledger in the same step.", nameof(method));
+        }
+
         Guard.Against.Null(clock);
         return Close(invoice, organization, actor, products).Match<OneOf<Success, ActionDenied, InvoiceNotOpen, ProductsNotGiven>>(
             billed =>
             {
-                invoice.MarkPaid(clock.GetUtcNow(), method, actor);
-                foreach (var (line, product) in billed)
-                {
-                    product.Renew(invoice.Id, line.PeriodEnd);
-                }
-
+                Settle(invoice, billed, actor, method, clock);
                 return new Success();
             },
             denied => denied,
@@ -169,8 +171,18 @@ public static class Invoicing
             missing => missing);
     }
 
-    /// <summary>What paying and voiding check: billing rights, an open invoice, and each of its products given, consistent with it.</summary>
-    private static OneOf<List<(InvoiceLine Line, Product Product)>, ActionDenied, InvoiceNotOpen, ProductsNotGiven> Close(
+    /// <summary>Open -> Paid, each product paid until the end of its line's period; <see cref="Close"/> has checked it may.</summary>
+    internal static void Settle(Invoice invoice, IReadOnlyList<(InvoiceLine Line, Product Product)> billed, AccountId actor, PaymentMethod method, TimeProvider clock)
+    {
+        invoice.MarkPaid(clock.GetUtcNow(), method, actor);
+        foreach (var (line, product) in billed)
+        {
+            product.Renew(invoice.Id, line.PeriodEnd);
+        }
+    }
+
+    /// <summary>What paying and voiding check: billing rights, an open invoice, and each of its products given, consistent with it. Changes nothing.</summary>
+    internal static OneOf<List<(InvoiceLine Line, Product Product)>, ActionDenied, InvoiceNotOpen, ProductsNotGiven> Close(
         Invoice invoice, Organization organization, AccountId actor, IReadOnlyCollection<Product> products)
     {
         Guard.Against.Null(invoice);
@@ -202,7 +214,7 @@ public static class Invoicing
     }
 
     /// <summary>Checks a selection and composes what its invoice says; changes nothing.</summary>
-    private static OneOf<InvoiceContent, ActionDenied, EmptySelection, ProductsOfAnotherOrganization, ProductsNotBillable, CurrencyMismatch, NoSingleBillingAddress, BillingAddressNotFound, AmountOutOfRange> Compose(
+    internal static OneOf<InvoiceContent, ActionDenied, EmptySelection, ProductsOfAnotherOrganization, ProductsNotBillable, CurrencyMismatch, NoSingleBillingAddress, BillingAddressNotFound, AmountOutOfRange> Compose(
         BillingProfile billing, Organization organization, AccountId actor, IReadOnlyList<InvoiceItem> items, BillingAddressId? chosenAddress, bool final)
     {
         Guard.Against.Null(billing);

@@ -3,19 +3,21 @@ using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Prepaid;
 using Infomaniak.Domain.Products;
 using OneOf;
 
 namespace Infomaniak.Domain.Organizations;
 
 /// <summary>
-/// Whether an organization can be deleted (ORG-9): it must hold no product, its prepaid balance must be zero and no
-/// invoice may be left unpaid. Every unmet prerequisite is reported at once, so the person sees the whole checklist.
+/// Whether an organization can be deleted (ORG-9): it must hold no product, its prepaid balance must be zero with no
+/// withdrawal pending, and no invoice may be left unpaid. Every unmet prerequisite is reported at once, so the person sees the whole checklist.
 /// </summary>
 /// <remarks>
-/// The policy decides on the products and invoices themselves, never on bare ids: the application loads the
-/// organization's products (<c>ActiveProductsOfOrganizationSpec</c>), its unpaid invoices (<c>UnpaidInvoicesSpec</c>) and
-/// its prepaid balance, and passes them in. It refuses by name facts of another organization, a product the
+/// The policy decides on the products, invoices and prepaid account themselves, never on bare ids or amounts: the
+/// application loads the organization's products (<c>ActiveProductsOfOrganizationSpec</c>), its unpaid invoices
+/// (<c>UnpaidInvoicesSpec</c>) and its prepaid account (<c>PrepaidAccountOfOrganizationSpec</c>; its head is enough: the
+/// balance and the pending withdrawals are kept there), and passes them in. It refuses by name facts of another organization, a product the
 /// organization's index names that was not given, and an open invoice a given product names that was not given: it
 /// never decides on partial facts. <see cref="Check"/> gives the checklist to show before the last step;
 /// <c>Delete</c> checks again and deletes in one call, with facts loaded in the same unit of work, so that nothing
@@ -26,17 +28,17 @@ public static class OrganizationDeletion
     /// <summary>Checks whether a member may delete the organization now.</summary>
     /// <param name="organization">The organization.</param>
     /// <param name="actor">The member asking; needs all rights.</param>
-    /// <param name="prepaidBalance">The organization's prepaid balance.</param>
+    /// <param name="prepaidAccounts">The organization's prepaid account, or none when it never opened one (one per organization;
+    /// the store's unique index keeps it so). Its balance must be zero and no withdrawal may be pending.</param>
     /// <param name="products">The organization's products: at least every one its product index names.</param>
     /// <param name="unpaidInvoices">The organization's unpaid invoices: at least every open invoice a product given names. Paid and void ones given are not counted.</param>
     /// <param name="sendPaidInvoicesByEmail">Whether the person asks, at this last step, to receive the invoices of paid products by email.</param>
     /// <returns>The approval (listing the memberships that end), <see cref="ActionDenied"/>, <see cref="ProductsOfAnotherOrganization"/>,
-    /// <see cref="InvoicesOfAnotherOrganization"/>, <see cref="ProductsNotGiven"/>, <see cref="InvoicesNotGiven"/>, or
+    /// <see cref="InvoicesOfAnotherOrganization"/>, <see cref="PrepaidAccountsOfAnotherOrganization"/>, <see cref="ProductsNotGiven"/>, <see cref="InvoicesNotGiven"/>, or
     /// <see cref="DeletionPrerequisitesUnmet"/> naming every unmet prerequisite.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="organization"/>, <paramref name="products"/> or <paramref name="unpaidInvoices"/> (or one of their items) is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="prepaidBalance"/> is the default value (it has no currency).</exception>
-    public static OneOf<OrganizationDeletionApproval, ActionDenied, ProductsOfAnotherOrganization, InvoicesOfAnotherOrganization, ProductsNotGiven, InvoicesNotGiven, DeletionPrerequisitesUnmet> Check(
-        Organization organization, AccountId actor, Money prepaidBalance, IReadOnlyCollection<Product> products, IReadOnlyCollection<Invoice> unpaidInvoices, bool sendPaidInvoicesByEmail)
+    /// <exception cref="ArgumentNullException"><paramref name="organization"/>, <paramref name="prepaidAccounts"/>, <paramref name="products"/> or <paramref name="unpaidInvoices"/> (or one of their items) is null.</exception>
+    public static OneOf<OrganizationDeletionApproval, ActionDenied, ProductsOfAnotherOrganization, InvoicesOfAnotherOrganization, PrepaidAccountsOfAnotherOrganization, ProductsNotGiven, InvoicesNotGiven, DeletionPrerequisitesUnmet> Check(
+        Organization organization, AccountId actor, IReadOnlyCollection<PrepaidAccount> prepaidAccounts, IReadOnlyCollection<Product> products, IReadOnlyCollection<Invoice> unpaidInvoices, bool sendPaidInvoicesByEmail)
     {
         Guard.Against.Null(organization);
         ProductFacts.RequireEach(products);
@@ -46,9 +48,10 @@ public static class OrganizationDeletion
             Guard.Against.Null(invoice, nameof(unpaidInvoices));
         }
 
-        if (prepaidBalance.Currency.IsDefault)
+        Guard.Against.Null(prepaidAccounts);
+        foreach (var account in prepaidAccounts)
         {
-            throw new ArgumentException("The prepaid balance must be an amount in a currency.", nameof(prepaidBalance));
+            Guard.Against.Null(account, nameof(prepaidAccounts));
         }
 
         if (organization.Authorize(actor, MemberAction.DeleteOrganization).TryPickT1(out var denied, out _))
@@ -66,6 +69,11 @@ public static class OrganizationDeletion
             return new InvoicesOfAnotherOrganization(organization.Id, foreignInvoices);
         }
 
+        if (prepaidAccounts.Where(a => a.Organization != organization.Id).Select(a => a.Id).Distinct().ToList() is { Count: > 0 } foreignAccounts)
+        {
+            return new PrepaidAccountsOfAnotherOrganization(organization.Id, foreignAccounts);
+        }
+
         if (ProductFacts.NotGiven(organization, products) is { } missingProducts)
         {
             return missingProducts;
@@ -79,9 +87,12 @@ public static class OrganizationDeletion
 
         var active = organization.Products.Union(products.Where(p => p.IsActive).Select(p => p.Id)).ToList();
         var unpaid = unpaidInvoices.Where(i => i.IsOpen).Select(i => i.Id).Distinct().ToList();
-        if (active.Count > 0 || !prepaidBalance.IsZero || unpaid.Count > 0)
+        var accounts = prepaidAccounts.DistinctBy(a => a.Id).ToList();
+        var balances = accounts.Where(a => !a.Balance.IsZero).Select(a => a.Balance).ToList();
+        var pending = accounts.SelectMany(a => a.PendingWithdrawals).OrderBy(w => w.Sequence).Select(w => w.Withdrawal).ToList();
+        if (active.Count > 0 || balances.Count > 0 || pending.Count > 0 || unpaid.Count > 0)
         {
-            return new DeletionPrerequisitesUnmet(organization.Id, active, prepaidBalance.IsZero ? null : prepaidBalance, unpaid);
+            return new DeletionPrerequisitesUnmet(organization.Id, active, balances, pending, unpaid);
         }
 
         return new OrganizationDeletionApproval(
@@ -91,35 +102,35 @@ public static class OrganizationDeletion
     /// <summary>Deletes the organization if <see cref="Check"/> approves, ending every membership (ORG-9); no account is deleted.</summary>
     /// <param name="organization">The organization.</param>
     /// <param name="actor">The member asking; needs all rights.</param>
-    /// <param name="prepaidBalance">The organization's prepaid balance, as loaded now.</param>
+    /// <param name="prepaidAccounts">The organization's prepaid account (or none), as loaded now.</param>
     /// <param name="products">The organization's products, as loaded now.</param>
     /// <param name="unpaidInvoices">The organization's unpaid invoices, as loaded now.</param>
     /// <param name="sendPaidInvoicesByEmail">Whether the person asks to receive the invoices of paid products by email.</param>
     /// <returns>The <see cref="OrganizationDeleted"/> event the organization recorded, or the refusal of <see cref="Check"/>.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="organization"/>, <paramref name="products"/> or <paramref name="unpaidInvoices"/> (or one of their items) is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="prepaidBalance"/> is the default value (it has no currency).</exception>
-    public static OneOf<OrganizationDeleted, ActionDenied, ProductsOfAnotherOrganization, InvoicesOfAnotherOrganization, ProductsNotGiven, InvoicesNotGiven, DeletionPrerequisitesUnmet> Delete(
-        Organization organization, AccountId actor, Money prepaidBalance, IReadOnlyCollection<Product> products, IReadOnlyCollection<Invoice> unpaidInvoices, bool sendPaidInvoicesByEmail) =>
-        Check(organization, actor, prepaidBalance, products, unpaidInvoices, sendPaidInvoicesByEmail)
-            .Match<OneOf<OrganizationDeleted, ActionDenied, ProductsOfAnotherOrganization, InvoicesOfAnotherOrganization, ProductsNotGiven, InvoicesNotGiven, DeletionPrerequisitesUnmet>>(
+    /// <exception cref="ArgumentNullException"><paramref name="organization"/>, <paramref name="prepaidAccounts"/>, <paramref name="products"/> or <paramref name="unpaidInvoices"/> (or one of their items) is null.</exception>
+    public static OneOf<OrganizationDeleted, ActionDenied, ProductsOfAnotherOrganization, InvoicesOfAnotherOrganization, PrepaidAccountsOfAnotherOrganization, ProductsNotGiven, InvoicesNotGiven, DeletionPrerequisitesUnmet> Delete(
+        Organization organization, AccountId actor, IReadOnlyCollection<PrepaidAccount> prepaidAccounts, IReadOnlyCollection<Product> products, IReadOnlyCollection<Invoice> unpaidInvoices, bool sendPaidInvoicesByEmail) =>
+        Check(organization, actor, prepaidAccounts, products, unpaidInvoices, sendPaidInvoicesByEmail)
+            .Match<OneOf<OrganizationDeleted, ActionDenied, ProductsOfAnotherOrganization, InvoicesOfAnotherOrganization, PrepaidAccountsOfAnotherOrganization, ProductsNotGiven, InvoicesNotGiven, DeletionPrerequisitesUnmet>>(
                 approval => organization.Delete(approval).Match(
                     _ => organization.PendingEvents.OfType<OrganizationDeleted>().Last(),
                     stale => throw new InvalidOperationException(stale.Message)),
                 denied => denied,
                 foreignProducts => foreignProducts,
                 foreignInvoices => foreignInvoices,
+                foreignAccounts => foreignAccounts,
                 missingProducts => missingProducts,
                 missingInvoices => missingInvoices,
                 unmet => unmet);
 
     /// <summary>
-    /// Deletes the organization as <see cref="Delete(Organization, AccountId, Money, IReadOnlyCollection{Product}, IReadOnlyCollection{Invoice}, bool)"/> does, and
+    /// Deletes the organization as <see cref="Delete(Organization, AccountId, IReadOnlyCollection{PrepaidAccount}, IReadOnlyCollection{Product}, IReadOnlyCollection{Invoice}, bool)"/> does, and
     /// makes sure that nothing it held opens anything any more: every given Mail Service and product credential of this
     /// organization is terminated (each records its event), those of other organizations are left alone.
     /// </summary>
     /// <param name="organization">The organization.</param>
     /// <param name="actor">The member asking; needs all rights.</param>
-    /// <param name="prepaidBalance">The organization's prepaid balance, as loaded now.</param>
+    /// <param name="prepaidAccounts">The organization's prepaid account (or none), as loaded now.</param>
     /// <param name="products">The organization's products (<c>ActiveProductsOfOrganizationSpec</c>), as loaded now.</param>
     /// <param name="unpaidInvoices">The organization's invoices not yet paid (<c>UnpaidInvoicesSpec</c>), as loaded now.</param>
     /// <param name="sendPaidInvoicesByEmail">Whether the person asks to receive the invoices of paid products by email.</param>
@@ -127,14 +138,13 @@ public static class OrganizationDeletion
     /// <param name="productCredentials">The credentials of the organization's products.</param>
     /// <returns>The <see cref="OrganizationDeleted"/> event the organization recorded, or the refusal of <see cref="Check"/>; a refusal changes nothing.</returns>
     /// <exception cref="ArgumentNullException">A reference argument is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="prepaidBalance"/> is the default value (it has no currency).</exception>
-    public static OneOf<OrganizationDeleted, ActionDenied, ProductsOfAnotherOrganization, InvoicesOfAnotherOrganization, ProductsNotGiven, InvoicesNotGiven, DeletionPrerequisitesUnmet> Delete(
-        Organization organization, AccountId actor, Money prepaidBalance, IReadOnlyCollection<Product> products, IReadOnlyCollection<Invoice> unpaidInvoices, bool sendPaidInvoicesByEmail,
+    public static OneOf<OrganizationDeleted, ActionDenied, ProductsOfAnotherOrganization, InvoicesOfAnotherOrganization, PrepaidAccountsOfAnotherOrganization, ProductsNotGiven, InvoicesNotGiven, DeletionPrerequisitesUnmet> Delete(
+        Organization organization, AccountId actor, IReadOnlyCollection<PrepaidAccount> prepaidAccounts, IReadOnlyCollection<Product> products, IReadOnlyCollection<Invoice> unpaidInvoices, bool sendPaidInvoicesByEmail,
         IEnumerable<MailService> mailServices, IEnumerable<ProductCredential> productCredentials)
     {
         var services = Guard.Against.Null(mailServices).ToList();
         var credentials = Guard.Against.Null(productCredentials).ToList();
-        var result = Delete(organization, actor, prepaidBalance, products, unpaidInvoices, sendPaidInvoicesByEmail);
+        var result = Delete(organization, actor, prepaidAccounts, products, unpaidInvoices, sendPaidInvoicesByEmail);
         if (result.IsT0)
         {
             services.Where(service => service.Organization == organization.Id).ToList().ForEach(service => service.Terminate(actor));

@@ -283,17 +283,19 @@ public sealed record LogoTooLarge(long SizeInBytes, long MaxSizeInBytes) : Refus
 }
 
 /// <summary>
-/// The organization cannot be deleted yet (ORG-9): every unmet prerequisite at once. An empty list or a null
-/// balance means that prerequisite is met.
+/// The organization cannot be deleted yet (ORG-9): every unmet prerequisite at once. An empty list means that
+/// prerequisite is met.
 /// </summary>
 /// <param name="Organization">The organization.</param>
 /// <param name="ActiveProducts">The products still to terminate.</param>
-/// <param name="PrepaidBalance">The prepaid balance still to withdraw, when not zero.</param>
+/// <param name="PrepaidBalances">The prepaid balances still to withdraw, one per prepaid account whose balance is not zero.</param>
+/// <param name="PendingWithdrawals">The prepaid withdrawals still to complete or cancel.</param>
 /// <param name="UnpaidInvoices">The invoices still to pay.</param>
 public sealed record DeletionPrerequisitesUnmet(
     OrganizationId Organization,
     IReadOnlyList<ProductId> ActiveProducts,
-    Money? PrepaidBalance,
+    IReadOnlyList<Money> PrepaidBalances,
+    IReadOnlyList<WithdrawalId> PendingWithdrawals,
     IReadOnlyList<InvoiceId> UnpaidInvoices) : Refusal
 {
     /// <inheritdoc />
@@ -307,9 +309,10 @@ public sealed record DeletionPrerequisitesUnmet(
                 unmet.Add(string.Create(CultureInfo.InvariantCulture, $"terminate {ActiveProducts.Count} product(s)"));
             }
 
-            if (PrepaidBalance is { } balance)
+            unmet.AddRange(PrepaidBalances.Select(balance => $"withdraw the prepaid balance of {balance}"));
+            if (PendingWithdrawals.Count > 0)
             {
-                unmet.Add($"withdraw the prepaid balance of {balance}");
+                unmet.Add(string.Create(CultureInfo.InvariantCulture, $"wait until {PendingWithdrawals.Count} prepaid withdrawal(s) are completed or cancelled"));
             }
 
             if (UnpaidInvoices.Count > 0)

@@ -86,15 +86,15 @@ public sealed partial class PrepaidAccount
     public static PrepaidAccount Rebuild(PrepaidAccountId id, OrganizationId organization, Currency currency, IEnumerable<LedgerEntry> entries)
     {
         Guard.Against.Null(entries);
-        return Replay(id, organization, currency, entries as IReadOnlyCollection<LedgerEntry> ?? [.. entries]);
+        return Replay(id, organization, currency, entries as IReadOnlyList<LedgerEntry> ?? [.. entries]);
     }
 
-    private static PrepaidAccount Replay(PrepaidAccountId id, OrganizationId organization, Currency currency, IReadOnlyCollection<LedgerEntry> entries)
+    private static PrepaidAccount Replay(PrepaidAccountId id, OrganizationId organization, Currency currency, IReadOnlyList<LedgerEntry> entries)
     {
         var account = new PrepaidAccount(id, entries.Count + 1L, organization, currency, entries.Count);
-        foreach (var entry in entries)
+        for (var i = 0; i < entries.Count; i++)
         {
-            Guard.Against.Null(entry);
+            var entry = Guard.Against.Null(entries[i]);
             account.Verify(entry);
             account.Apply(entry);
         }

@@ -121,6 +121,11 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
     {
         Guard.Against.Null(organization);
         Guard.Against.Null(random);
+        if (currency.IsDefault)
+        {
+            throw new ArgumentException("A currency is required; the default value is not one.", nameof(currency));
+        }
+
         if (organization.Authorize(actor, MemberAction.ManagePrepaidAccount).TryPickT1(out var denied, out _))
         {
             return denied;
@@ -159,11 +164,14 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
     private ActionDenied? Denied(AccountId actor, Organization organization) =>
         organization.Authorize(actor, MemberAction.ManagePrepaidAccount, Organization).TryPickT1(out var denied, out _) ? denied : null;
 
-    private IdempotencyKeyReused Reused(IdempotencyKey key, LedgerEntry first) => new(Id, key, first.Sequence, first.Kind);
+    internal IdempotencyKeyReused Reused(IdempotencyKey key, LedgerEntry first) => new(Id, key, first.Sequence, first.Kind);
+
+    /// <summary>The entry the account holds for a key, or null: a key it does not hold is new to it.</summary>
+    internal LedgerEntry? EntryWithKey(IdempotencyKey key) => byKey.GetValueOrDefault(key.Value);
 
     private Money InCurrency(decimal amount) => Money.Create(amount, Currency).GetValueOrThrow();
 
-    private InsufficientAvailableBalance? Uncovered(Money amount) =>
+    internal InsufficientAvailableBalance? Uncovered(Money amount) =>
         amount.Amount > balance - reserved ? new InsufficientAvailableBalance(Id, amount, Available, InCurrency(amount.Amount - (balance - reserved))) : null;
 
     private TEntry Append<TEntry>(TEntry entry)

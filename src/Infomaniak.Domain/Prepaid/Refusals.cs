@@ -127,3 +127,12 @@ public sealed record CorrectionNotAllowed(PrepaidAccountId Account, long Sequenc
         _ => $"A correction of entry {Sequence} cannot exceed that entry's amount.",
     };
 }
+
+/// <summary>Prepaid accounts given as facts about an organization belong to another one (ORG-7, ORG-9).</summary>
+/// <param name="Organization">The organization concerned.</param>
+/// <param name="Accounts">The prepaid accounts of other organizations.</param>
+public sealed record PrepaidAccountsOfAnotherOrganization(OrganizationId Organization, IReadOnlyList<PrepaidAccountId> Accounts) : Refusal
+{
+    /// <inheritdoc />
+    public override string Message => $"Prepaid accounts {string.Join(", ", Accounts)} do not belong to organization {Organization}.";
+}

@@ -275,7 +275,7 @@ public sealed class Product : AggregateRoot<ProductId>
     /// A billing action on this product: the member must manage the product (it is held by the organization and within
     /// their rights) and hold billing rights for what <paramref name="owner"/> keeps.
     /// </summary>
-    private OneOf<Allowed, ActionDenied> AuthorizeBillingAction(Organization organization, AccountId actor, MemberAction billingAction, OrganizationId owner)
+    internal OneOf<Allowed, ActionDenied> AuthorizeBillingAction(Organization organization, AccountId actor, MemberAction billingAction, OrganizationId owner)
     {
         Guard.Against.Null(organization);
         return organization.Authorize(actor, MemberAction.ManageProduct(Id), Organization).TryPickT1(out var denied, out _)

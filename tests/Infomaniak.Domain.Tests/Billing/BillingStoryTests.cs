@@ -44,14 +44,13 @@ public class BillingStoryTests
     [Fact]
     [Trait("Rule", "BIL-3")]
     [Trait("Rule", "BIL-5")]
-    [Trait("Rule", "PRE-2")]
     public void Step3_AFinalInvoice_IsPrintedOnlyOncePaid()
     {
         var scene = new BillingScene(products: 2);
         var invoice = scene.Issue([.. scene.Products]);
 
         Assert.IsType<InvoiceNotPaid>(invoice.Download(scene.Organization, Owner).Value);
-        Assert.True(Invoicing.Pay(invoice, scene.Organization, Owner, PaymentMethod.PrepaidAccount, scene.Products, scene.Clock).IsT0);
+        Assert.True(Invoicing.Pay(invoice, scene.Organization, Owner, PaymentMethod.Card, scene.Products, scene.Clock).IsT0);
 
         Assert.All(scene.Products, p => Assert.False(p.IsDueForRenewal(scene.Clock, TimeSpan.FromDays(30))));
         Assert.Empty(new DueProductsNotYetInvoicedSpec(scene.Organization.Id, scene.Clock, TimeSpan.FromDays(30)).Evaluate(scene.Products.Select(p => p.ToState())));

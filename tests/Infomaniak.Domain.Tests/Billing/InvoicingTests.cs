@@ -148,7 +148,6 @@ public class InvoicingTests
     [Fact]
     [Trait("Rule", "BIL-3")]
     [Trait("Rule", "BIL-5")]
-    [Trait("Rule", "PRE-2")]
     public void Pay_MovesOpenToPaid_RenewsEachProduct_AndTheInvoiceCanThenBeDownloaded()
     {
         var scene = new BillingScene(products: 2);
@@ -158,13 +157,13 @@ public class InvoicingTests
         scene.Dequeue();
         scene.Clock.Advance(TimeSpan.FromDays(2));
 
-        Assert.True(Invoicing.Pay(invoice, scene.Organization, BillingScene.LimitedWithBilling, PaymentMethod.PrepaidAccount, [.. scene.Products, scene.ForeignProduct], scene.Clock).IsT0);
+        Assert.True(Invoicing.Pay(invoice, scene.Organization, BillingScene.LimitedWithBilling, PaymentMethod.Twint, [.. scene.Products, scene.ForeignProduct], scene.Clock).IsT0);
 
-        Assert.Equal(new InvoiceStatus.Paid(scene.Clock.GetUtcNow(), PaymentMethod.PrepaidAccount), invoice.Status);
+        Assert.Equal(new InvoiceStatus.Paid(scene.Clock.GetUtcNow(), PaymentMethod.Twint), invoice.Status);
         Assert.False(invoice.IsOpen);
         Assert.Equal(ends, scene.Products.Select(p => p.PaidUntil));
         Assert.All(scene.Products, p => Assert.Null(p.OpenInvoice));
-        Assert.Equal(new InvoicePaid(invoice.Id, scene.Organization.Id, invoice.Number, invoice.Total, PaymentMethod.PrepaidAccount, BillingScene.LimitedWithBilling), Assert.Single(invoice.PendingEvents));
+        Assert.Equal(new InvoicePaid(invoice.Id, scene.Organization.Id, invoice.Number, invoice.Total, PaymentMethod.Twint, BillingScene.LimitedWithBilling), Assert.Single(invoice.PendingEvents));
         Assert.Equal(new ProductRenewed(scene.Products[0].Id, scene.Organization.Id, invoice.Id, ends[0]), Assert.Single(scene.Products[0].PendingEvents));
         Assert.Empty(scene.ForeignProduct.PendingEvents);
 

@@ -118,7 +118,7 @@ public class ProductCredentialTests
         var unrelated = Ftp();
         Given.ProductOf(organization, Given.Product(4)).Terminate(organization, Given.Account(4)).GetValueOrThrow();
 
-        var deleted = OrganizationDeletion.Delete(organization, Given.Account(4), Money.Zero(Currency.Chf), [], [], false, [], [credential, unrelated]);
+        var deleted = OrganizationDeletion.Delete(organization, Given.Account(4), [], [], [], false, [], [credential, unrelated]);
 
         Assert.True(deleted.IsT0);
         Assert.True(credential.SignIn(TestPasswords.Of("ssh-Pa55-word"), TestPasswords.Service()).IsT1);

@@ -211,7 +211,7 @@ public class RuleBreakTests
         Given.ProductOf(holder, product).Terminate(holder, Given.Account(60)).GetValueOrThrow();
         Assert.True(service.SignIn(mailbox, Channel.MailApplication, TestPasswords.Of("info-Pa55-word"), family.Passwords).IsT0);
 
-        OrganizationDeletion.Delete(holder, Given.Account(60), Money.Zero(Currency.Chf), [], [], false, [service, family.Service], []).GetValueOrThrow();
+        OrganizationDeletion.Delete(holder, Given.Account(60), [], [], [], false, [service, family.Service], []).GetValueOrThrow();
 
         Assert.True(service.SignIn(mailbox, Channel.MailApplication, TestPasswords.Of("info-Pa55-word"), family.Passwords).IsT3);
         Assert.False(family.Service.IsTerminated);

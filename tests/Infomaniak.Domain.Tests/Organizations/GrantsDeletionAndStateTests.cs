@@ -44,14 +44,14 @@ public class GrantsDeletionAndStateTests
         Given.Join(organization, Given.Account(0), 1, Rights.Administrator(false));
 
         var unpaid = StoredBilling.OpenInvoice(organization.Id, Given.Invoice(1), Site);
-        var unmet = OrganizationDeletion.Delete(organization, Given.Account(0), Money.Zero(Currency.Chf), Given.ProductsOf(organization), [unpaid], false).AsT6;
+        var unmet = OrganizationDeletion.Delete(organization, Given.Account(0), [], Given.ProductsOf(organization), [unpaid], false).AsT7;
         Assert.Equal([Site], unmet.ActiveProducts);
         Assert.False(organization.IsDeleted);
 
         var site = Given.ProductOf(organization, Site);
         site.Terminate(organization, Given.Account(0)).GetValueOrThrow();
-        Assert.Equal(DenialReason.NotAMember, OrganizationDeletion.Delete(organization, Given.Account(7), Money.Zero(Currency.Chf), [site], [], false).AsT1.Reason);
-        var deleted = OrganizationDeletion.Delete(organization, Given.Account(0), Money.Zero(Currency.Chf), [site], [], true);
+        Assert.Equal(DenialReason.NotAMember, OrganizationDeletion.Delete(organization, Given.Account(7), [], [site], [], false).AsT1.Reason);
+        var deleted = OrganizationDeletion.Delete(organization, Given.Account(0), [], [site], [], true);
 
         Assert.True(organization.IsDeleted);
         Assert.Equal(organization.Id, deleted.GetValueOrThrow().Organization);

@@ -19,8 +19,8 @@ public class OrganizationDeletionFactsTests
         var scene = new BillingScene(products: 1);
         var foreignInvoice = Invoicing.Issue(scene.OtherBilling, scene.Other, BillingScene.OtherOwner, [new(scene.ForeignProduct)], scene.Clock, scene.Random).GetValueOrThrow();
 
-        var products = OrganizationDeletion.Check(scene.Organization, Owner, Zero, [.. scene.Products, scene.ForeignProduct], [], false);
-        var invoices = OrganizationDeletion.Check(scene.Organization, Owner, Zero, scene.Products, [foreignInvoice, foreignInvoice], false);
+        var products = OrganizationDeletion.Check(scene.Organization, Owner, [], [.. scene.Products, scene.ForeignProduct], [], false);
+        var invoices = OrganizationDeletion.Check(scene.Organization, Owner, [], scene.Products, [foreignInvoice, foreignInvoice], false);
 
         var foreignProducts = Assert.IsType<ProductsOfAnotherOrganization>(products.Value);
         Assert.Equal((scene.Organization.Id, scene.ForeignProduct.Id), (foreignProducts.Organization, Assert.Single(foreignProducts.Products)));
@@ -35,14 +35,14 @@ public class OrganizationDeletionFactsTests
         var scene = new BillingScene(products: 2);
         var invoice = scene.Issue(scene.Products[0]);
 
-        var missingProduct = OrganizationDeletion.Check(scene.Organization, Owner, Zero, [scene.Products[0]], [invoice], false);
-        var missingInvoice = OrganizationDeletion.Check(scene.Organization, Owner, Zero, scene.Products, [], false);
+        var missingProduct = OrganizationDeletion.Check(scene.Organization, Owner, [], [scene.Products[0]], [invoice], false);
+        var missingInvoice = OrganizationDeletion.Check(scene.Organization, Owner, [], scene.Products, [], false);
 
         var products = Assert.IsType<ProductsNotGiven>(missingProduct.Value);
         Assert.Equal((scene.Organization.Id, scene.Products[1].Id), (products.Organization, Assert.Single(products.Products)));
         var invoices = Assert.IsType<InvoicesNotGiven>(missingInvoice.Value);
         Assert.Equal((scene.Organization.Id, invoice.Id), (invoices.Organization, Assert.Single(invoices.Invoices)));
-        Assert.IsType<DeletionPrerequisitesUnmet>(OrganizationDeletion.Delete(scene.Organization, Owner, Zero, scene.Products, [invoice], false).Value);
+        Assert.IsType<DeletionPrerequisitesUnmet>(OrganizationDeletion.Delete(scene.Organization, Owner, [], scene.Products, [invoice], false).Value);
     }
 
     [Fact]
@@ -56,12 +56,12 @@ public class OrganizationDeletionFactsTests
         scene.Pay(paid);
         scene.Products.ForEach(p => p.Terminate(scene.Organization, Owner).GetValueOrThrow());
 
-        var unmet = Assert.IsType<DeletionPrerequisitesUnmet>(OrganizationDeletion.Check(scene.Organization, Owner, Zero, scene.Products, [paid, open], false).Value);
+        var unmet = Assert.IsType<DeletionPrerequisitesUnmet>(OrganizationDeletion.Check(scene.Organization, Owner, [], scene.Products, [paid, open], false).Value);
         Assert.Empty(unmet.ActiveProducts);
         Assert.Equal([open.Id], unmet.UnpaidInvoices);
 
         Invoicing.Void(open, scene.Organization, Owner, VoidReason.ProductTerminated, scene.Products, scene.Clock).GetValueOrThrow();
-        var deleted = OrganizationDeletion.Delete(scene.Organization, Owner, Zero, scene.Products, [paid, open], sendPaidInvoicesByEmail: true);
+        var deleted = OrganizationDeletion.Delete(scene.Organization, Owner, [], scene.Products, [paid, open], sendPaidInvoicesByEmail: true);
 
         Assert.True(Assert.IsType<OrganizationDeleted>(deleted.Value).PaidInvoicesByEmailRequested);
         Assert.True(scene.Organization.IsDeleted);
@@ -76,9 +76,9 @@ public class OrganizationDeletionFactsTests
         var current = Given.ProductOf(organization, Given.Product(1));
         current.Terminate(organization, Owner).GetValueOrThrow();
 
-        var unmet = Assert.IsType<DeletionPrerequisitesUnmet>(OrganizationDeletion.Check(organization, Owner, Zero, [stale], [], false).Value);
+        var unmet = Assert.IsType<DeletionPrerequisitesUnmet>(OrganizationDeletion.Check(organization, Owner, [], [stale], [], false).Value);
 
         Assert.Equal([Given.Product(1)], unmet.ActiveProducts);
-        Assert.True(OrganizationDeletion.Check(organization, Owner, Zero, [current], [], false).IsT0);
+        Assert.True(OrganizationDeletion.Check(organization, Owner, [], [current], [], false).IsT0);
     }
 }

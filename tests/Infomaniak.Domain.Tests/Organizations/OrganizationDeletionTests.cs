@@ -1,5 +1,6 @@
 using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Prepaid;
 using Infomaniak.Domain.Products;
 using Infomaniak.Domain.Tests.Arbitraries;
 using Infomaniak.Domain.Tests.Support;
@@ -26,15 +27,19 @@ public class OrganizationDeletionTests
     public void Check_ReportsEveryUnmetPrerequisiteAtOnce()
     {
         var organization = Given.OrganizationWith(1, Admin, Given.Product(1), Given.Product(2));
+        var prepaid = Prepaid.PrepaidGiven.Holding(organization, 12.50m, pending: 2.50m, actor: Admin);
         var balance = Money.Create(12.50m, Currency.Chf).GetValueOrThrow();
 
         var refused = Assert.IsType<DeletionPrerequisitesUnmet>(
-            OrganizationDeletion.Check(organization, Admin, balance, Given.ProductsOf(organization), [Unpaid(organization, 1), Unpaid(organization, 2), Unpaid(organization, 1)], false).Value);
+            OrganizationDeletion.Check(organization, Admin, [prepaid, prepaid], Given.ProductsOf(organization), [Unpaid(organization, 1), Unpaid(organization, 2), Unpaid(organization, 1)], false).Value);
 
         Assert.Equal([Given.Product(1), Given.Product(2)], refused.ActiveProducts.OrderBy(p => p.Value));
-        Assert.Equal(balance, refused.PrepaidBalance);
+        Assert.Equal([balance], refused.PrepaidBalances);
+        Assert.Equal([Assert.Single(prepaid.PendingWithdrawals).Withdrawal], refused.PendingWithdrawals);
         Assert.Equal([Given.Invoice(1), Given.Invoice(2)], refused.UnpaidInvoices);
-        Assert.Equal($"Organization {organization.Id} cannot be deleted yet: terminate 2 product(s); withdraw the prepaid balance of {balance}; pay 2 invoice(s).", refused.Message);
+        Assert.Equal(
+            $"Organization {organization.Id} cannot be deleted yet: terminate 2 product(s); withdraw the prepaid balance of {balance}; wait until 1 prepaid withdrawal(s) are completed or cancelled; pay 2 invoice(s).",
+            refused.Message);
     }
 
     [Fact]
@@ -43,7 +48,7 @@ public class OrganizationDeletionTests
     {
         var organization = EmptyTeam();
 
-        var denied = Assert.IsType<ActionDenied>(OrganizationDeletion.Check(organization, Given.Account(2), Zero, [], [], false).Value);
+        var denied = Assert.IsType<ActionDenied>(OrganizationDeletion.Check(organization, Given.Account(2), [], [], [], false).Value);
 
         Assert.Equal(DenialReason.AdministratorRequired, denied.Reason);
     }
@@ -54,7 +59,7 @@ public class OrganizationDeletionTests
     {
         var organization = EmptyTeam();
 
-        var approval = OrganizationDeletion.Check(organization, Admin, Zero, [], [], sendPaidInvoicesByEmail: true).AsT0;
+        var approval = OrganizationDeletion.Check(organization, Admin, [], [], [], sendPaidInvoicesByEmail: true).AsT0;
         Assert.True(organization.Delete(approval).IsT0);
 
         var deleted = Assert.IsType<OrganizationDeleted>(Assert.Single(organization.PendingEvents));
@@ -72,7 +77,7 @@ public class OrganizationDeletionTests
     public void Delete_WithAnApprovalForAnEarlierVersion_IsRefused()
     {
         var organization = EmptyTeam();
-        var approval = OrganizationDeletion.Check(organization, Admin, Zero, [], [], false).AsT0;
+        var approval = OrganizationDeletion.Check(organization, Admin, [], [], [], false).AsT0;
         Product.Order(organization, Admin, ProductType.WebHosting, RenewalPeriod.Yearly, Zero, Given.Clock(), new SeededRandomSource(5)).GetValueOrThrow();
         organization.DequeueEvents();
 
@@ -86,26 +91,71 @@ public class OrganizationDeletionTests
 
     [Fact]
     [Trait("Rule", "ORG-9")]
-    public void Check_WithABalanceThatHasNoCurrency_IsAProgrammerError() =>
-        Assert.Throws<ArgumentException>(() => OrganizationDeletion.Check(EmptyTeam(), Admin, default, [], [], false));
+    public void Check_WithoutItsPrepaidAccountsList_IsAProgrammerError()
+    {
+        Assert.Throws<ArgumentNullException>(() => OrganizationDeletion.Check(EmptyTeam(), Admin, null!, [], [], false));
+        Assert.Throws<ArgumentNullException>(() => OrganizationDeletion.Check(EmptyTeam(), Admin, [null!], [], [], false));
+    }
 
-    public static Arbitrary<(int Products, int Balance, int Invoices)> Facts() => Arb.From(
+    [Fact]
+    [Trait("Rule", "ORG-9")]
+    [Trait("Rule", "ORG-7")]
+    public void Check_WithThePrepaidAccountOfAnotherOrganization_IsRefusedByName_BeforeAnyPrerequisite()
+    {
+        var organization = EmptyTeam();
+        var other = Given.OrganizationWith(2, Given.Account(5));
+        var foreign = Prepaid.PrepaidGiven.Holding(other, 0m, actor: Given.Account(5), seed: 3);
+        var own = Prepaid.PrepaidGiven.Holding(organization, 30m, actor: Admin);
+
+        var refused = Assert.IsType<PrepaidAccountsOfAnotherOrganization>(OrganizationDeletion.Check(organization, Admin, [own, foreign, foreign], [], [], false).Value);
+
+        Assert.Equal(new PrepaidAccountsOfAnotherOrganization(organization.Id, [foreign.Id]).Accounts, refused.Accounts);
+        Assert.Equal(organization.Id, refused.Organization);
+        Assert.Equal($"Prepaid accounts {foreign.Id} do not belong to organization {organization.Id}.", refused.Message);
+        Assert.IsType<PrepaidAccountsOfAnotherOrganization>(OrganizationDeletion.Delete(organization, Admin, [foreign], [], [], false).Value);
+        Assert.False(organization.IsDeleted);
+    }
+
+    [Fact]
+    [Trait("Rule", "ORG-9")]
+    [Trait("Rule", "PRE-4")]
+    public void APendingWithdrawal_BlocksDeletion_UntilItIsCompletedOrCancelled()
+    {
+        var organization = EmptyTeam();
+        var prepaid = Prepaid.PrepaidGiven.Holding(organization, 40m, pending: 40m, actor: Admin);
+        var withdrawal = Assert.Single(prepaid.PendingWithdrawals).Withdrawal;
+
+        var blocked = Assert.IsType<DeletionPrerequisitesUnmet>(OrganizationDeletion.Check(organization, Admin, [prepaid], [], [], false).Value);
+        Assert.Equal([withdrawal], blocked.PendingWithdrawals);
+        Assert.Equal([Money.Create(40m, Currency.Chf).AsT0], blocked.PrepaidBalances);
+        Assert.True(prepaid.Available.IsZero);
+
+        prepaid.CompleteWithdrawal(Admin, organization, Prepaid.PrepaidGiven.Key("done"), withdrawal, Given.Clock()).GetValueOrThrow();
+
+        Assert.True(prepaid.Balance.IsZero);
+        Assert.True(OrganizationDeletion.Delete(organization, Admin, [prepaid], [], [], false).IsT0);
+    }
+
+    public static Arbitrary<(int Products, int Balance, int Pending, int Invoices, bool HasAccount)> Facts() => Arb.From(
         from products in Gen.Choose(0, 2)
-        from balance in Gen.OneOf(Gen.Constant(0), Gen.Choose(-500, 500))
+        from balance in Gen.OneOf(Gen.Constant(0), Gen.Choose(1, 50_000))
+        from pending in balance == 0 ? Gen.Constant(0) : Gen.OneOf(Gen.Constant(0), Gen.Choose(1, balance))
         from invoices in Gen.Choose(0, 2)
-        select (products, balance, invoices));
+        from hasAccount in balance == 0 ? Gen.Elements(true, false) : Gen.Constant(true)
+        select (products, balance, pending, invoices, hasAccount));
 
     [Property(Arbitrary = [typeof(OrganizationDeletionTests)], MaxTest = 200)]
     [Trait("Rule", "ORG-9")]
-    public bool Check_SucceedsExactlyWhenAllThreePrerequisitesHold_AndOtherwiseNamesEachUnmetOne((int Products, int Balance, int Invoices) facts)
+    public bool Check_SucceedsExactlyWhenAllPrerequisitesHold_AndOtherwiseNamesEachUnmetOne((int Products, int Balance, int Pending, int Invoices, bool HasAccount) facts)
     {
         var organization = Given.OrganizationWith(1, Admin, [.. Enumerable.Range(0, facts.Products).Select(Given.Product)]);
-        var balance = Money.FromMinorUnits(facts.Balance, Currency.Eur).AsT0;
+        PrepaidAccount[] accounts = facts.HasAccount ? [Prepaid.PrepaidGiven.Holding(organization, facts.Balance / 100m, facts.Pending / 100m, Admin)] : [];
         var invoices = Enumerable.Range(0, facts.Invoices).Select(i => Unpaid(organization, i)).ToList();
         var allHold = facts.Products == 0 && facts.Balance == 0 && facts.Invoices == 0;
 
-        return OrganizationDeletion.Check(organization, Admin, balance, Given.ProductsOf(organization), invoices, false).Match(
+        return OrganizationDeletion.Check(organization, Admin, accounts, Given.ProductsOf(organization), invoices, false).Match(
             approval => allHold && approval.Organization == organization.Id && approval.MembershipsToEnd.SequenceEqual([Admin]),
+            _ => false,
             _ => false,
             _ => false,
             _ => false,
@@ -113,7 +163,8 @@ public class OrganizationDeletionTests
             _ => false,
             unmet => !allHold
                 && unmet.ActiveProducts.Count == facts.Products
-                && (unmet.PrepaidBalance is null) == (facts.Balance == 0)
+                && unmet.PrepaidBalances.SequenceEqual(facts.Balance == 0 ? [] : [Money.FromMinorUnits(facts.Balance, Currency.Chf).AsT0])
+                && unmet.PendingWithdrawals.Count == (facts.Pending == 0 ? 0 : 1)
                 && unmet.UnpaidInvoices.Count == facts.Invoices);
     }
 

@@ -24,12 +24,13 @@ public class RefusalTests
         (o, actor, target, product) => o.RemoveLogo(actor),
         (o, actor, target, product) => Product.Order(o, actor, ProductType.WebHosting, RenewalPeriod.Yearly, Money.Zero(Currency.Chf), Given.Clock(), new SeededRandomSource(7)),
         (o, actor, target, product) => Given.ProductOf(o, product).Terminate(o, actor),
-        (o, actor, target, product) => OrganizationDeletion.Check(o, actor, Money.Zero(Currency.Chf), Given.ProductsOf(o), [], false)
+        (o, actor, target, product) => OrganizationDeletion.Check(o, actor, [], Given.ProductsOf(o), [], false)
             .Match<IOneOf>(
                 approval => o.Delete(approval),
                 denied => (OneOf<ActionDenied>)denied,
                 foreignProducts => (OneOf<ProductsOfAnotherOrganization>)foreignProducts,
                 foreignInvoices => (OneOf<Infomaniak.Domain.Billing.InvoicesOfAnotherOrganization>)foreignInvoices,
+                foreignAccounts => (OneOf<Infomaniak.Domain.Prepaid.PrepaidAccountsOfAnotherOrganization>)foreignAccounts,
                 missingProducts => (OneOf<ProductsNotGiven>)missingProducts,
                 missingInvoices => (OneOf<Infomaniak.Domain.Billing.InvoicesNotGiven>)missingInvoices,
                 unmet => (OneOf<DeletionPrerequisitesUnmet>)unmet),

@@ -107,18 +107,18 @@ public class WebmasterStoryTests
     {
         var (organizations, _) = ThreeCompanies();
         var closing = organizations[1];
-        var balance = Money.Create(20m, Currency.Chf).GetValueOrThrow();
+        var prepaid = Prepaid.PrepaidGiven.Holding(closing, 20m, actor: Owners[1]);
 
         var unpaid = StoredBilling.OpenInvoice(closing.Id, Given.Invoice(1), Given.Product(1));
-        var checklist = OrganizationDeletion.Check(closing, Owners[1], balance, Given.ProductsOf(closing), [unpaid], sendPaidInvoicesByEmail: true).AsT6;
+        var checklist = OrganizationDeletion.Check(closing, Owners[1], [prepaid], Given.ProductsOf(closing), [unpaid], sendPaidInvoicesByEmail: true).AsT7;
         Assert.Equal([Given.Product(1)], checklist.ActiveProducts);
-        Assert.Equal(balance, checklist.PrepaidBalance);
+        Assert.Equal([Money.Create(20m, Currency.Chf).AsT0], checklist.PrepaidBalances);
         Assert.Equal([Given.Invoice(1)], checklist.UnpaidInvoices);
 
         var site = Given.ProductOf(closing, Given.Product(1));
         Assert.Equal(DenialReason.BillingRightsRequired, site.Terminate(closing, Webmaster).AsT1.Reason);
         Assert.True(site.Terminate(closing, Owners[1]).IsT0);
-        var approval = OrganizationDeletion.Check(closing, Owners[1], Money.Zero(Currency.Chf), [site], [], sendPaidInvoicesByEmail: true).AsT0;
+        var approval = OrganizationDeletion.Check(closing, Owners[1], [], [site], [], sendPaidInvoicesByEmail: true).AsT0;
         Assert.True(closing.Delete(approval).IsT0);
 
         var context = ManagerContext.Open(Webmaster, organizations);

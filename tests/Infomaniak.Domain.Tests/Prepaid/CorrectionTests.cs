@@ -101,12 +101,14 @@ public class CorrectionTests
         var unbounded = TopUpPolicy.Create([PaymentMethod.BankTransfer], Chf(1), largest, largest).GetValueOrThrow();
         account.TopUp(Owner, organization, Key("big"), largest, PaymentMethod.BankTransfer, unbounded, Clock()).GetValueOrThrow();
         account.Pay(Owner, organization, Key("spend"), largest, Invoice, Clock()).GetValueOrThrow();
-        account.TopUp(Owner, organization, Key("big-again"), largest, PaymentMethod.BankTransfer, unbounded, Clock()).GetValueOrThrow();
+        account.TopUp(Owner, organization, Key("big-again"), Chf(Money.MaxMagnitude - 1), PaymentMethod.BankTransfer, unbounded, Clock()).GetValueOrThrow();
 
-        var refused = account.Correct(Owner, organization, Key("refund"), 2, Chf(1), Clock());
+        var refused = account.Correct(Owner, organization, Key("refund"), 2, Chf(2), Clock());
+        var upToTheLargest = account.Correct(Owner, organization, Key("refund-1"), 2, Chf(1), Clock());
 
         Assert.Equal(new AmountOutOfRange(Money.MaxMagnitude + 1, Currency.Chf), refused.Value);
+        Assert.IsType<PrepaidCorrected>(upToTheLargest.Value);
         Assert.Equal(largest, account.Balance);
-        Assert.Equal(3, account.LastSequence);
+        Assert.Equal(4, account.LastSequence);
     }
 }

@@ -30,6 +30,8 @@ public class IbanTests
         { "US64 SVBK US6S 3300 9673 86", IbanProblem.UnknownCountry },
         { "93CH 0076 2011 6238 5295 7", IbanProblem.UnknownCountry },
         { "CH9", IbanProblem.UnknownCountry },
+        { "CH93", IbanProblem.WrongLength },
+        { "CH93" + new string(' ', 22) + "00762011623852957", IbanProblem.WrongLength },
         { "CH93-0076-2011-6238-5295-7", IbanProblem.InvalidCharacter },
         { "CH93.0076.2011.6238.5295.7", IbanProblem.InvalidCharacter },
     };
@@ -107,5 +109,31 @@ public class IbanTests
         Assert.Equal(21, Iban.Lengths["CH"]);
         Assert.All(Iban.Lengths, country => Assert.InRange(country.Value, 15, Iban.MaxLength));
         Assert.All(Iban.Lengths.Keys, code => Assert.Matches("^[A-Z]{2}$", code));
+    }
+
+    [Theory]
+    [Trait("Rule", "PRE-4")]
+    [InlineData("02", "99")]
+    [InlineData("97", "00")]
+    [InlineData("98", "01")]
+    public void CheckDigits00_01And99_AreRefused_EvenWhereTheModulusWouldMatch(string valid, string outOfRange)
+    {
+        var bban = Enumerable.Range(0, 100_000).Select(n => n.ToString("D17", System.Globalization.CultureInfo.InvariantCulture))
+            .First(candidate => PrepaidArbitraries.WithCheckDigits("CH", candidate)[2..4] == valid);
+        var iban = PrepaidArbitraries.WithCheckDigits("CH", bban);
+
+        Assert.True(Iban.Parse(iban).IsT0);
+        Assert.Equal(IbanProblem.WrongCheckDigits, Iban.Parse("CH" + outOfRange + bban).Match(_ => default, invalid => invalid.Problem));
+    }
+
+    [Fact]
+    [Trait("Rule", "PRE-4")]
+    public void APrintedIban_MayHaveSpacesBetweenItsCharacters_UpToEightMoreThanTheLongestIban()
+    {
+        var spaced = "CH93" + new string(' ', 21) + "00762011623852957";
+
+        Assert.Equal(Iban.MaxLength + 8, spaced.Length);
+        Assert.Equal("CH9300762011623852957", Iban.Parse(spaced).GetValueOrThrow().Value);
+        Assert.Equal("CH9300762011623852957", Iban.Parse("C H 9 3 0 0 7 6 2 0 1 1 6 2 3 8 5 2 9 5 7").GetValueOrThrow().Value);
     }
 }

@@ -76,4 +76,28 @@ internal static class PrepaidGiven
         account.DequeueEvents();
         return account;
     }
+
+    /// <summary>
+    /// An organization's CHF account holding <paramref name="balance"/>, of which <paramref name="pending"/> is reserved by a
+    /// pending withdrawal, opened and moved by <paramref name="actor"/> (a member with billing rights), with no pending event.
+    /// </summary>
+    public static PrepaidAccount Holding(Organization organization, decimal balance, decimal pending = 0m, AccountId? actor = null, int seed = 1)
+    {
+        var by = actor ?? Owner;
+        var clock = Clock();
+        var account = PrepaidAccount.Open(organization, by, Currency.Chf, new SeededRandomSource(seed)).GetValueOrThrow();
+        if (balance > 0m)
+        {
+            var unbounded = TopUpPolicy.Create([PaymentMethod.Card], Chf(0.01m), Chf(Money.MaxMagnitude), Chf(Money.MaxMagnitude)).GetValueOrThrow();
+            account.TopUp(by, organization, Key("holding"), Chf(balance), PaymentMethod.Card, unbounded, clock).GetValueOrThrow();
+        }
+
+        if (pending > 0m)
+        {
+            account.RequestWithdrawal(by, organization, Key("pending"), Chf(pending), Bank, clock, new SeededRandomSource(seed + 1)).GetValueOrThrow();
+        }
+
+        account.DequeueEvents();
+        return account;
+    }
 }

@@ -188,7 +188,12 @@ public class PrepaidStateTests
         "correction the wrong way", "unknown kind", "bad destination", "method not canonical", "default currency", "renewal without date",
         "default actor", "head reserved above balance", "head pending not adding up", "head pending twice", "head pending of another account",
         "head pending beyond the ledger", "head entry beyond the ledger", "head entry twice", "head key twice", "head corrected twice",
-        "head negative reserved", "balance in euros", "negative last sequence",
+        "head negative reserved", "balance in euros", "negative last sequence", "credit with a correction direction", "debit with a destination",
+        "invoice and renewal at once", "reservation with a method", "completion with a reference", "correction with a withdrawal",
+        "reservation without destination kind", "reservation with only a destination kind", "correction of itself", "correction of nothing before it",
+        "direction undefined", "reservation of a pending withdrawal", "cancellation of another amount", "correction twice", "correction beyond its entry",
+        "renewal without product", "sequence zero", "renewal with a default date", "reservation beyond available", "reserved in euros",
+        "destination kind undefined", "destination not canonical",
     ];
 
     [Theory]
@@ -239,6 +244,28 @@ public class PrepaidStateTests
             "head negative reserved" => state with { Entries = [], Reserved = Chf(-40), PendingWithdrawals = [] },
             "balance in euros" => state with { Balance = Eur(260) },
             "negative last sequence" => state with { Entries = [], LastSequence = -1, Version = 0 },
+            "credit with a correction direction" => With(0, rows[0] with { Direction = CorrectionDirection.AddsToBalance }),
+            "debit with a destination" => With(2, rows[2] with { Destination = "CH9300762011623852957" }),
+            "invoice and renewal at once" => With(2, rows[2] with { Invoice = Given.Invoice(1) }),
+            "reservation with a method" => With(3, rows[3] with { PaymentMethod = "card" }),
+            "completion with a reference" => With(5, rows[5] with { ReferenceKind = LedgerReferenceKind.Invoice, Invoice = Given.Invoice(1) }),
+            "correction with a withdrawal" => With(6, rows[6] with { Withdrawal = pending.WithdrawalId }),
+            "reservation without destination kind" => With(3, rows[3] with { DestinationKind = null }),
+            "reservation with only a destination kind" => With(3, rows[3] with { Destination = null }),
+            "correction of itself" => With(6, rows[6] with { Corrects = 7 }),
+            "correction of nothing before it" => With(6, rows[6] with { Corrects = 0 }),
+            "direction undefined" => With(6, rows[6] with { Direction = (CorrectionDirection)9 }),
+            "reservation of a pending withdrawal" => With(7, rows[7] with { Withdrawal = pending.WithdrawalId }),
+            "cancellation of another amount" => With(8, rows[8] with { Amount = Chf(21) }),
+            "correction twice" => With(8, rows[6] with { Sequence = 9, IdempotencyKey = "refund-again" }),
+            "correction beyond its entry" => With(6, rows[6] with { Amount = Chf(50.01m) }),
+            "renewal without product" => With(2, rows[2] with { RenewedProduct = null }),
+            "sequence zero" => With(0, rows[0] with { Sequence = 0 }),
+            "renewal with a default date" => With(2, rows[2] with { RenewalDueOn = default(DateOnly) }),
+            "reservation beyond available" => With(3, rows[3] with { Amount = Chf(250.01m) }),
+            "reserved in euros" => state with { Reserved = Eur(40) },
+            "destination kind undefined" => With(3, rows[3] with { DestinationKind = (WithdrawalDestinationKind)9 }),
+            "destination not canonical" => With(3, rows[3] with { Destination = "ch9300762011623852957" }),
             _ => throw new InvalidOperationException(broken),
         };
 
@@ -281,5 +308,23 @@ public class PrepaidStateTests
         });
         Assert.Throws<ArgumentNullException>(() => PrepaidAccount.Rebuild(account.Id, account.Organization, Currency.Chf, null!));
         Assert.Throws<ArgumentNullException>(() => PrepaidAccount.Rebuild(account.Id, account.Organization, Currency.Chf, [null!]));
+    }
+
+    [Fact]
+    [Trait("Rule", "PRE-5")]
+    public void AHeadLoadedWithSomeEntries_CorrectsThoseItHolds_AndNamesThoseItDoesNot()
+    {
+        var organization = Organization();
+        var state = Sample().ToState();
+        PrepaidAccount Head(params int[] sequences) => PrepaidAccount.FromState(state with { Entries = [.. sequences.Select(n => state.Entries[n - 1])] });
+
+        Assert.Equal(CorrectionDirection.TakesFromBalance, Head(1, 3, 5, 7).Correct(Owner, organization, Key("c1"), 1, Chf(10), Clock()).GetValueOrThrow().Direction);
+        Assert.Equal(CorrectionDirection.AddsToBalance, Head(1, 3, 5, 6, 9).Correct(Owner, organization, Key("c6"), 6, Chf(10), Clock()).GetValueOrThrow().Direction);
+        Assert.Equal(CorrectionDirection.TakesFromBalance, Head(2, 4, 7).Correct(Owner, organization, Key("c7"), 7, Chf(10), Clock()).GetValueOrThrow().Direction);
+        Assert.Equal(new CorrectionNotAllowed(state.Id, 5, CorrectionProblem.NoBalanceEffect), Head(1, 3, 5, 7).Correct(Owner, organization, Key("c5"), 5, Chf(1), Clock()).Value);
+        Assert.Equal(new CorrectionNotAllowed(state.Id, 3, CorrectionProblem.AlreadyCorrected), Head(3, 7).Correct(Owner, organization, Key("c3"), 3, Chf(1), Clock()).Value);
+        Assert.Equal(new LedgerEntryNotFound(state.Id, 2, 9), Head(1, 3, 5, 7).Correct(Owner, organization, Key("c2"), 2, Chf(1), Clock()).Value);
+        Assert.Equal(new LedgerEntryNotFound(state.Id, 8, 9), Head(1, 3, 5, 7).Correct(Owner, organization, Key("c8"), 8, Chf(1), Clock()).Value);
+        Assert.Equal(new LedgerEntryNotFound(state.Id, 4, 9), Head().Correct(Owner, organization, Key("c4"), 4, Chf(1), Clock()).Value);
     }
 }

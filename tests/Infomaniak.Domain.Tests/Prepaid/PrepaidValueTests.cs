@@ -55,6 +55,7 @@ public class PrepaidValueTests
     [InlineData("PayPal", "paypal")]
     [InlineData("Bank-Transfer", "bank-transfer")]
     [InlineData("Post-Finance2", "post-finance2")]
+    [InlineData("ABCDEFGHIJKLMNOPQRSTUVWXYZ-0123", "abcdefghijklmnopqrstuvwxyz-0123")]
     public void PaymentMethods_AreCodes_InLowerCase(string input, string code)
     {
         var method = PaymentMethod.Parse(input).GetValueOrThrow();

@@ -25,7 +25,7 @@ public class OrganizationSpecificationTests
     public void OrganizationsOfAccount_LeavesOutDeletedOrganizations()
     {
         var organization = Given.OrganizationWith(1, Given.Account(0));
-        organization.Delete(OrganizationDeletion.Check(organization, Given.Account(0), Money.Zero(Currency.Chf), [], [], false).AsT0).GetValueOrThrow();
+        organization.Delete(OrganizationDeletion.Check(organization, Given.Account(0), [], [], [], false).AsT0).GetValueOrThrow();
         var kept = Given.OrganizationWith(2, Given.Account(0));
 
         Assert.Equal([kept.Id], new OrganizationsOfAccountSpec(Given.Account(0)).Evaluate([organization.ToState(), kept.ToState()]).Select(s => s.Id));
