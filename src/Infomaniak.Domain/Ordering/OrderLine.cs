@@ -55,4 +55,14 @@ public sealed record LineTotal(int Line, Money Price, Money Voucher, Money Disco
 /// <param name="Vouchers">What the vouchers take off.</param>
 /// <param name="Discount">What the promotion code takes off.</param>
 /// <param name="AmountDue">What the chosen payment method takes: price minus vouchers minus discount, never below zero.</param>
-public sealed record OrderTotals(IReadOnlyList<LineTotal> Lines, Money Price, Money Vouchers, Money Discount, Money AmountDue);
+public sealed record OrderTotals(IReadOnlyList<LineTotal> Lines, Money Price, Money Vouchers, Money Discount, Money AmountDue)
+{
+    /// <summary>Whether both totals hold the same amounts, lines compared one by one.</summary>
+    /// <param name="other">The other totals.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
+    public bool Equals(OrderTotals? other) =>
+        other is not null && Price == other.Price && Vouchers == other.Vouchers && Discount == other.Discount && AmountDue == other.AmountDue && Lines.SequenceEqual(other.Lines);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Price, Vouchers, Discount, AmountDue, Lines.Count);
+}
