@@ -7,6 +7,7 @@ IStory[] stories =
     new FamilyStory(),
     new WebmasterStory(),
     new BillingStory(),
+    new OrderingStory(),
 ];
 
 foreach (var story in stories)
