@@ -8,6 +8,7 @@ IStory[] stories =
     new WebmasterStory(),
     new BillingStory(),
     new PrepaidStory(),
+    new OrderingStory(),
 ];
 
 foreach (var story in stories)

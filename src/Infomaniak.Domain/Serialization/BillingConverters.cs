@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Ordering;
 using Infomaniak.Domain.Prepaid;
 using Infomaniak.Domain.Products;
 
@@ -32,6 +33,9 @@ internal static class CodeConverters
 
     public static readonly CodeConverter<IdempotencyKey> IdempotencyKeys = new(
         text => IdempotencyKey.Parse(text).Match<IdempotencyKey?>(key => key, _ => null), key => key.Value, "idempotency key");
+
+    public static readonly CodeConverter<PromotionCodeText> PromotionCodeTexts = new(
+        text => PromotionCodeText.Parse(text).Match<PromotionCodeText?>(code => code, _ => null), code => code.Value, "promotion code");
 }
 
 /// <summary>A renewal period as its number of months.</summary>

@@ -65,6 +65,7 @@ public static class DomainJson
         CodeConverters.ProductTypes,
         CodeConverters.InvoiceNumberPrefixes,
         CodeConverters.IdempotencyKeys,
+        CodeConverters.PromotionCodeTexts,
         new RenewalPeriodConverter(),
         new InvoiceNumberConverter(),
         new BillingAddressConverter(),

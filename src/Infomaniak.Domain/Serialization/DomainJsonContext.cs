@@ -4,6 +4,7 @@ using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Ordering;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Prepaid;
 using Infomaniak.Domain.Products;
@@ -126,4 +127,22 @@ namespace Infomaniak.Domain.Serialization;
 [JsonSerializable(typeof(BillingAddress))]
 [JsonSerializable(typeof(IdempotencyKey))]
 [JsonSerializable(typeof(BillingProfileId))]
+[JsonSerializable(typeof(OrderState))]
+[JsonSerializable(typeof(OrderLineState))]
+[JsonSerializable(typeof(VoucherState))]
+[JsonSerializable(typeof(PromotionCodeState))]
+[JsonSerializable(typeof(OrderStarted))]
+[JsonSerializable(typeof(OrderLineAdded))]
+[JsonSerializable(typeof(OrderSummaryReached))]
+[JsonSerializable(typeof(OrderVoucherActivated))]
+[JsonSerializable(typeof(OrderPaymentMethodChosen))]
+[JsonSerializable(typeof(OrderPromotionCodeApplied))]
+[JsonSerializable(typeof(OrderPlaced))]
+[JsonSerializable(typeof(OrderAbandoned))]
+[JsonSerializable(typeof(VoucherGranted))]
+[JsonSerializable(typeof(VoucherConfirmed))]
+[JsonSerializable(typeof(VoucherRedeemed))]
+[JsonSerializable(typeof(PromotionCodeCreated))]
+[JsonSerializable(typeof(PromotionCodeRedeemed))]
+[JsonSerializable(typeof(PromotionCodeText))]
 internal sealed partial class DomainJsonContext : JsonSerializerContext;

@@ -3,6 +3,7 @@ using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Ordering;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Prepaid;
 using Infomaniak.Domain.Products;
@@ -81,6 +82,19 @@ internal static class EventTypes
         (typeof(WithdrawalCompleted), "prepaid.withdrawal-completed"),
         (typeof(WithdrawalCancelled), "prepaid.withdrawal-cancelled"),
         (typeof(PrepaidCorrected), "prepaid.prepaid-corrected"),
+        (typeof(OrderStarted), "ordering.order-started"),
+        (typeof(OrderLineAdded), "ordering.order-line-added"),
+        (typeof(OrderSummaryReached), "ordering.order-summary-reached"),
+        (typeof(OrderVoucherActivated), "ordering.order-voucher-activated"),
+        (typeof(OrderPaymentMethodChosen), "ordering.order-payment-method-chosen"),
+        (typeof(OrderPromotionCodeApplied), "ordering.order-promotion-code-applied"),
+        (typeof(OrderPlaced), "ordering.order-placed"),
+        (typeof(OrderAbandoned), "ordering.order-abandoned"),
+        (typeof(VoucherGranted), "ordering.voucher-granted"),
+        (typeof(VoucherConfirmed), "ordering.voucher-confirmed"),
+        (typeof(VoucherRedeemed), "ordering.voucher-redeemed"),
+        (typeof(PromotionCodeCreated), "ordering.promotion-code-created"),
+        (typeof(PromotionCodeRedeemed), "ordering.promotion-code-redeemed"),
     ];
 
     private static readonly Dictionary<Type, string> Names = All.ToDictionary(entry => entry.Type, entry => entry.Name);
