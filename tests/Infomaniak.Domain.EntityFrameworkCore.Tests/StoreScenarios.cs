@@ -1,7 +1,10 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Ardalis.Specification;
 using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Accounts.Specifications;
+using Infomaniak.Domain.Billing;
+using Infomaniak.Domain.Billing.Specifications;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.EntityFrameworkCore.Outbox;
 using Infomaniak.Domain.EntityFrameworkCore.Specifications;
@@ -10,7 +13,10 @@ using Infomaniak.Domain.EntityFrameworkCore.Tests.Arbitraries;
 using Infomaniak.Domain.EntityFrameworkCore.Tests.Support;
 using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Prepaid;
+using Infomaniak.Domain.Prepaid.Specifications;
 using Infomaniak.Domain.Products;
+using Infomaniak.Domain.Products.Specifications;
 using Infomaniak.Domain.Serialization;
 using Infomaniak.Domain.Tests.Organizations;
 using Infomaniak.Domain.Tests.Support;
@@ -418,6 +424,122 @@ public abstract class StoreScenarios
         var stored = Assert.IsType<StoredStateException>(failure);
         Assert.Contains(named, stored.Message, StringComparison.Ordinal);
     }
+
+    protected async Task TwoInvoiceIssuers_OnOneBillingProfile_TakeConsecutiveNumbers()
+    {
+        await using var database = await OpenAsync();
+        var scene = await BillingScene.StoreAsync(database);
+        var (firstContext, firstStore) = database.NewContextAndStore(2);
+        var (secondContext, secondStore) = database.NewContextAndStore(3);
+        var mine = await IssueAsync(firstStore, scene, scene.Products[0], 21);
+        var theirs = await IssueAsync(secondStore, scene, scene.Products[1], 22);
+        Assert.Equal(mine.Invoice.Number, theirs.Invoice.Number);
+
+        Assert.True((await SaveIssueAsync(firstContext, firstStore, mine)).IsT0);
+        var refused = await SaveIssueAsync(secondContext, secondStore, theirs);
+        var stale = await Record.ExceptionAsync(() => database.NewStore(4).Invoices.AddAsync(theirs.Invoice));
+
+        Assert.Equal(new ConcurrencyConflict("BillingProfile", scene.Profile.Value, scene.ProfileVersion, scene.ProfileVersion + 1), refused.AsT1);
+        Assert.IsType<DbUpdateException>(stale);
+        var retried = await IssueAsync(secondStore, scene, scene.Products[1], 23);
+        Assert.True((await SaveIssueAsync(secondContext, secondStore, retried)).IsT0);
+        var invoices = await database.NewStore().Invoices.ListAsync(new InvoiceHistorySpec(scene.Organization.Id));
+        Assert.Equal([2L, 1L], invoices.Select(i => i.Number.Sequence));
+        Assert.Equal([retried.Invoice.Id, mine.Invoice.Id], invoices.Select(i => i.Id));
+        Assert.Equal(3, (await database.NewStore().BillingProfiles.FindAsync(scene.Profile))!.NextInvoiceSequence);
+        var products = await database.NewStore().Products.ListAsync(new ActiveProductsOfOrganizationSpec(scene.Organization.Id));
+        Assert.Equal(invoices.Select(i => i.Id.Value).Order(), products.Select(p => p.ToState().OpenInvoiceId!.Value.Value).Order());
+    }
+
+    protected async Task TwoConcurrentDebits_OfOnePrepaidAccount_NeverOverdraw()
+    {
+        await using var database = await OpenAsync();
+        var scene = await BillingScene.StoreAsync(database);
+        var first = (await database.NewStore().PrepaidAccounts.FindAsync(scene.Prepaid))!;
+        var second = (await database.NewStore().PrepaidAccounts.FindAsync(scene.Prepaid))!;
+        var version = first.Version;
+        Assert.True(first.Pay(scene.Owner, scene.Organization, Key("pay-a"), DataSets.Chf(80m), LedgerReference.ForInvoice(Given.Invoice(1)), database.Clock).IsT0);
+        Assert.True(second.Pay(scene.Owner, scene.Organization, Key("pay-b"), DataSets.Chf(80m), LedgerReference.ForInvoice(Given.Invoice(2)), database.Clock).IsT0);
+        var racing = database.NewRacingStore(async () => Assert.True((await database.NewStore(5).PrepaidAccounts.SaveAsync(first)).IsT0));
+
+        var refused = await racing.PrepaidAccounts.SaveAsync(second);
+
+        Assert.Equal(new ConcurrencyConflict("PrepaidAccount", scene.Prepaid.Value, version, version + 1), refused.AsT1);
+        Assert.Single(second.NewEntries);
+        var retried = (await database.NewStore().PrepaidAccounts.FindAsync(scene.Prepaid))!;
+        var again = retried.Pay(scene.Owner, scene.Organization, Key("pay-b"), DataSets.Chf(80m), LedgerReference.ForInvoice(Given.Invoice(2)), database.Clock);
+        Assert.True(again.TryPickT5(out var insufficient, out _), again.ToString());
+        Assert.Equal(DataSets.Chf(20m), insufficient.Available);
+        var stored = (await database.NewStore().PrepaidAccounts.FindAsync(scene.Prepaid))!;
+        Assert.Equal(DataSets.Chf(20m), stored.Balance);
+        Assert.Equal([1L, 2L], (await database.NewStore().ListAsync(new LedgerOfAccountSpec(scene.Prepaid))).Select(e => e.Sequence));
+    }
+
+    protected async Task LedgerEntries_AreInsertedOnce_AndNeverRewritten()
+    {
+        await using var database = await OpenAsync();
+        var scene = await BillingScene.StoreAsync(database);
+        var commands = new List<string>();
+        var store = database.NewObservedStore(commands);
+        var amounts = new[] { 0.05m, 499.95m, 12.3m };
+        for (var i = 0; i < amounts.Length; i++)
+        {
+            var account = (await store.PrepaidAccounts.FindAsync(scene.Prepaid))!;
+            Assert.True(account.TopUp(scene.Owner, scene.Organization, Key($"top-up-{i}"), DataSets.Chf(amounts[i]), PaymentMethod.Card, scene.Policy, database.Clock).IsT0);
+            var expected = account.ToState();
+            Assert.True((await store.PrepaidAccounts.SaveAsync(account)).IsT0);
+            Assert.Equal(expected, (await database.NewStore().PrepaidAccounts.FindAsync(scene.Prepaid))!.ToState());
+        }
+
+        var ledger = Regex.Escape($"\"{database.NewContext().Model.FindEntityType(typeof(LedgerEntryState))!.GetTableName()}\"");
+        var sql = string.Join('\n', commands);
+        Assert.Equal(amounts.Length, Regex.Count(sql, $@"INSERT INTO (\S+\.)?{ledger}"));
+        Assert.DoesNotMatch($@"(UPDATE|DELETE FROM) (\S+\.)?{ledger}", sql);
+        var stored = (await database.NewStore().PrepaidAccounts.FindAsync(scene.Prepaid))!;
+        Assert.Equal(DataSets.Chf(100m + amounts.Sum()), stored.Balance);
+        Assert.True(stored.HoldsWholeLedger);
+        Assert.Equal(amounts.Prepend(100m), stored.Entries.Select(e => e.Amount.Amount));
+    }
+
+    protected async Task ALedgerRow_ReusingAnIdempotencyKey_IsRefusedByTheDatabase()
+    {
+        await using var database = await OpenAsync();
+        var scene = await BillingScene.StoreAsync(database);
+        var context = database.NewContext();
+        var stored = (await database.NewStore().ListAsync(new LedgerOfAccountSpec(scene.Prepaid))).Single();
+        context.Add(stored with { Sequence = 2 });
+
+        await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
+
+        Assert.Equal([stored], await database.NewStore().ListAsync(new LedgerOfAccountSpec(scene.Prepaid)));
+    }
+
+    private static async Task<(BillingProfile Profile, Invoice Invoice, Product Product)> IssueAsync(DomainStore store, BillingScene scene, ProductId productId, int seed)
+    {
+        var profile = (await store.BillingProfiles.FindAsync(scene.Profile))!;
+        var organization = (await store.Organizations.FindAsync(scene.Organization.Id))!;
+        var product = (await store.Products.FindAsync(productId))!;
+        var invoice = Invoicing.Issue(profile, organization, scene.Owner, [new InvoiceItem(product, TaxRate.Create(8.1m).GetValueOrThrow())], scene.Clock, new SeededRandomSource(seed)).GetValueOrThrow();
+        return (profile, invoice, product);
+    }
+
+    /// <summary>Saves what issuing changed in one transaction, the profile first: its version guards the number.</summary>
+    private static async Task<OneOf.OneOf<Saved, ConcurrencyConflict>> SaveIssueAsync(DbContext context, DomainStore store, (BillingProfile Profile, Invoice Invoice, Product Product) issued)
+    {
+        await using var transaction = await context.Database.BeginTransactionAsync();
+        var profile = await store.BillingProfiles.SaveAsync(issued.Profile);
+        if (profile.IsT1)
+        {
+            return profile;
+        }
+
+        Assert.True((await store.Invoices.AddAsync(issued.Invoice)).IsT0);
+        Assert.True((await store.Products.SaveAsync(issued.Product)).IsT0);
+        await transaction.CommitAsync();
+        return profile;
+    }
+
+    private static IdempotencyKey Key(string text) => IdempotencyKey.Parse(text).GetValueOrThrow();
 
     private static void AssertLoadedEqual<TAggregate, TState>(TState expected, TAggregate? loaded, Func<TAggregate, TState> toState)
         where TAggregate : class
