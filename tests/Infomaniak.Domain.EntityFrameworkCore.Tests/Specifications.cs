@@ -30,10 +30,11 @@ public static class Specifications
 {
     private static readonly IReadOnlyList<AccountId> Accounts = [.. Enumerable.Range(0, WorldRecipe.AccountPool + 1).Select(Given.Account)];
 
-    private static readonly DateTimeOffset[] Instants =
-        [Given.Start, Given.Start.AddDays(3), Given.Start.AddDays(60), Given.Start.AddDays(200), DataSets.BilledAt, DataSets.BilledAt.AddDays(400)];
+    private static readonly DateTimeOffset[] Instants = [Given.Start, Given.Start.AddDays(3), Given.Start.AddDays(60), Given.Start.AddDays(200)];
 
-    private static readonly TimeSpan[] Windows = [TimeSpan.Zero, TimeSpan.FromDays(30)];
+    /// <summary>When renewals are looked for: before anything is due, around the billing (a month ahead), and long after.</summary>
+    private static readonly (DateTimeOffset Now, TimeSpan Window)[] RenewalChecks =
+        [(Given.Start, TimeSpan.Zero), (DataSets.BilledAt, TimeSpan.FromDays(30)), (DataSets.BilledAt.AddDays(400), TimeSpan.Zero)];
 
     private static readonly PrepaidAccountId UnknownPrepaidAccount = PrepaidAccountId.From(new Guid("0f000000-0000-4000-8000-0000000000a1"));
 
@@ -49,15 +50,15 @@ public static class Specifications
         [typeof(OrganizationsOfAccountSpec)] = data => AccountIds(data).Select(account => new OrganizationsOfAccountSpec(account)),
         [typeof(OrganizationsListedByAccountSpec)] = data => data.Accounts.Append(Listing(data)).Select(account => new OrganizationsListedByAccountSpec(account)),
         [typeof(PendingInvitationsOfAddressSpec)] = data => data.Addresses.SelectMany(address => Instants.Select(now => new PendingInvitationsOfAddressSpec(address, new ManualTimeProvider(now)))),
-        [typeof(ActiveProductsOfOrganizationSpec)] = data => OrganizationIds(data).Select(o => new ActiveProductsOfOrganizationSpec(o)),
+        [typeof(ActiveProductsOfOrganizationSpec)] = data => BilledOrganizationIds(data).Select(o => new ActiveProductsOfOrganizationSpec(o)),
         [typeof(ProductsDueForRenewalSpec)] = data => Due(data, (o, clock, window) => new ProductsDueForRenewalSpec(o, clock, window)),
         [typeof(DueProductsNotYetInvoicedSpec)] = data => Due(data, (o, clock, window) => new DueProductsNotYetInvoicedSpec(o, clock, window)),
         [typeof(ProductsDueForAutomaticRenewalSpec)] = data => Due(data, (o, clock, window) => new ProductsDueForAutomaticRenewalSpec(o, clock, window)),
         [typeof(ProductsOnOpenInvoiceSpec)] = data => data.Billing.Invoices.Select(i => i.Id).Append(Given.Invoice(77)).Select(i => new ProductsOnOpenInvoiceSpec(i)),
-        [typeof(BillingProfileOfOrganizationSpec)] = data => OrganizationIds(data).Select(o => new BillingProfileOfOrganizationSpec(o)),
-        [typeof(InvoiceHistorySpec)] = data => OrganizationIds(data).SelectMany(o => new[] { new InvoiceHistorySpec(o), new InvoiceHistorySpec(o, 1, 1), new InvoiceHistorySpec(o, 0, 2) }),
-        [typeof(UnpaidInvoicesSpec)] = data => OrganizationIds(data).Select(o => new UnpaidInvoicesSpec(o)),
-        [typeof(PrepaidAccountOfOrganizationSpec)] = data => OrganizationIds(data).Select(o => new PrepaidAccountOfOrganizationSpec(o)),
+        [typeof(BillingProfileOfOrganizationSpec)] = data => BilledOrganizationIds(data).Select(o => new BillingProfileOfOrganizationSpec(o)),
+        [typeof(InvoiceHistorySpec)] = data => BilledOrganizationIds(data).SelectMany(o => new[] { new InvoiceHistorySpec(o), new InvoiceHistorySpec(o, 1, 1), new InvoiceHistorySpec(o, 0, 2) }),
+        [typeof(UnpaidInvoicesSpec)] = data => BilledOrganizationIds(data).Select(o => new UnpaidInvoicesSpec(o)),
+        [typeof(PrepaidAccountOfOrganizationSpec)] = data => BilledOrganizationIds(data).Select(o => new PrepaidAccountOfOrganizationSpec(o)),
         [typeof(LedgerOfAccountSpec)] = data => PrepaidAccountIds(data).SelectMany(a => new[] { new LedgerOfAccountSpec(a), new LedgerOfAccountSpec(a, 3) }),
         [typeof(LedgerEntriesForCorrectionSpec)] = data => PrepaidAccountIds(data).SelectMany(a => Enumerable.Range(1, 3).Select(sequence => new LedgerEntriesForCorrectionSpec(a, sequence))),
         [typeof(LedgerEntriesByKeysSpec)] = data => data.Billing.PrepaidAccounts
@@ -94,7 +95,7 @@ public static class Specifications
         });
 
     private static IEnumerable<ISpecification<ProductState>> Due(DataSet data, Func<OrganizationId, TimeProvider, TimeSpan, ISpecification<ProductState>> make) =>
-        OrganizationIds(data).SelectMany(o => Instants.SelectMany(now => Windows.Select(window => make(o, new ManualTimeProvider(now), window))));
+        BilledOrganizationIds(data).SelectMany(o => RenewalChecks.Select(check => make(o, new ManualTimeProvider(check.Now), check.Window)));
 
     /// <summary>An account that lists every other organization of the data set (and one that is not stored).</summary>
     private static Account Listing(DataSet data)
@@ -108,7 +109,13 @@ public static class Specifications
     }
 
     private static IEnumerable<OrganizationId> OrganizationIds(DataSet data) =>
-        data.Organizations.Select(o => o.Id).Concat(data.Accounts.SelectMany(a => a.Organizations)).Distinct().Append(Given.Organization(77));
+        data.Organizations.Select(o => o.Id).Append(Given.Organization(77));
+
+    /// <summary>The organizations that bill (have a billing profile), one that does not, and one that is not stored.</summary>
+    private static IEnumerable<OrganizationId> BilledOrganizationIds(DataSet data) =>
+        data.Billing.Profiles.Select(p => p.Organization)
+            .Concat(data.Organizations.Select(o => o.Id).Where(o => data.Billing.Profiles.All(p => p.Organization != o)).Take(1))
+            .Append(Given.Organization(77));
 
     private static IEnumerable<AccountId> AccountIds(DataSet data) => Accounts.Concat(data.Accounts.Select(a => a.Id)).Distinct();
 
