@@ -46,7 +46,8 @@ await using (var setup = NewContext())
 
 Console.WriteLine(postgres is null ? $"SQLite database: {sqliteFile}" : $"PostgreSQL, schema {SampleContext.PostgresSchema}");
 var random = new CryptoRandomSource();
-var clock = TimeProvider.System;
+// PostgreSQL keeps instants to the microsecond: a clock that ticks in microseconds reads back exactly what it stamped.
+var clock = new MicrosecondClock();
 
 // Cheap hashing for a demo; production keeps new Pbkdf2PasswordHasher() at 600,000 iterations.
 var passwords = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(1_000), random);
