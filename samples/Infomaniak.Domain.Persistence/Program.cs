@@ -1,5 +1,6 @@
 using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Accounts.Specifications;
+using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.EntityFrameworkCore.Outbox;
@@ -45,7 +46,8 @@ await using (var setup = NewContext())
 
 Console.WriteLine(postgres is null ? $"SQLite database: {sqliteFile}" : $"PostgreSQL, schema {SampleContext.PostgresSchema}");
 var random = new CryptoRandomSource();
-var clock = TimeProvider.System;
+// PostgreSQL keeps instants to the microsecond: a clock that ticks in microseconds reads back exactly what it stamped.
+var clock = new MicrosecondClock();
 
 // Cheap hashing for a demo; production keeps new Pbkdf2PasswordHasher() at 600,000 iterations.
 var passwords = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(1_000), random);
@@ -57,26 +59,37 @@ var account = Account.Register(
     EmailAddress.Parse("famille.munster@la-fibre.xyz").GetValueOrThrow(), PersonName.Create("Famille", "Munster").GetValueOrThrow(),
     Password.Parse("63!iGm877").GetValueOrThrow(), EmailAddress.Parse("munster.recovery@example.ch").GetValueOrThrow(), passwords, random).GetValueOrThrow();
 var organization = Organization.Create(account, new CustomerProfile.Individual(account.Name), random);   // the account records it too
-// Ordering the Mail Service product records on the organization that it holds it; the product itself is another
-// aggregate, not mapped by the EF Core package yet.
+// Ordering the Mail Service product records on the organization that it holds it; the product is stored too.
 var product = Product.Order(organization, account.Id, ProductType.MailService, RenewalPeriod.Yearly, Money.Create(60m, Currency.Chf).GetValueOrThrow(), clock, random).GetValueOrThrow();
 var service = MailService.Open(product.Id, organization.Id);
 var compta = service.AddMailbox(organization, account.Id, EmailAddress.Parse("compta@entreprise-familiale.xyz").GetValueOrThrow(), Password.Parse("zZ!077rw").GetValueOrThrow(), passwords, random).GetValueOrThrow();
 service.AttachWebmailReader(organization, account.Id, compta.Id, account.Id).GetValueOrThrow();
 var ftp = ProductCredential.Create(organization, account.Id, service.Id, Channel.Ftp, "munster-ftp", Password.Parse("ftp-Pa55-word").GetValueOrThrow(), passwords, random).GetValueOrThrow();
 
+// Billing: a profile with one address, the product sent there, and a final invoice for its next year.
+var billing = BillingProfile.Open(organization, account.Id, InvoiceNumberPrefix.Parse("FM-").GetValueOrThrow(), random).GetValueOrThrow();
+var home = billing.AddAddress(organization, account.Id, BillingAddress.Create("Famille Munster", ["Rue du Lac 1"], "1003", "Lausanne", "CH").GetValueOrThrow(), random).GetValueOrThrow();
+product.ChangeBillingAddress(organization, billing, account.Id, home).GetValueOrThrow();
+var invoice = Invoicing.Issue(billing, organization, account.Id, [new InvoiceItem(product, TaxRate.Create(8.1m).GetValueOrThrow())], clock, random).GetValueOrThrow();
+
 Console.WriteLine($"added account: {Describe(await store.Accounts.AddAsync(account))}");
 Console.WriteLine($"added organization: {Describe(await store.Organizations.AddAsync(organization))}");
 Console.WriteLine($"added Mail Service: {Describe(await store.MailServices.AddAsync(service))}");
 Console.WriteLine($"added FTP credential: {Describe(await store.ProductCredentials.AddAsync(ftp))}");
+Console.WriteLine($"added product: {Describe(await store.Products.AddAsync(product))}");
+Console.WriteLine($"added billing profile: {Describe(await store.BillingProfiles.AddAsync(billing))}");
+Console.WriteLine($"added invoice {invoice.Number}: {Describe(await store.Invoices.AddAsync(invoice))}");
 
 var reader = new DomainStore(NewContext(), clock, random);
 var accountBack = (await reader.Accounts.FindAsync(account.Id))!;
 var organizationBack = (await reader.Organizations.FindAsync(organization.Id))!;
 var serviceBack = (await reader.MailServices.FindAsync(service.Id))!;
 var ftpBack = (await reader.ProductCredentials.FindAsync(ftp.Id))!;
+var productBack = (await reader.Products.FindAsync(product.Id))!;
+var invoiceBack = (await reader.Invoices.FindAsync(invoice.Id))!;
 Console.WriteLine($"loaded back equal: account {accountBack.ToState() == account.ToState()}, organization {organizationBack.ToState() == organization.ToState()}, "
-    + $"Mail Service {serviceBack.ToState() == service.ToState()}, credential {ftpBack.ToState() == ftp.ToState()}");
+    + $"Mail Service {serviceBack.ToState() == service.ToState()}, credential {ftpBack.ToState() == ftp.ToState()}, "
+    + $"product {productBack.ToState() == product.ToState()}, invoice {invoiceBack.ToState() == invoice.ToState()} (total {invoiceBack.Total})");
 
 // 2. A specification run by the database: the SQL it becomes, then its result.
 var ofAccount = new OrganizationsOfAccountSpec(account.Id);

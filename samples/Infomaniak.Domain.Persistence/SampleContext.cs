@@ -12,3 +12,14 @@ public sealed class SampleContext(DbContextOptions<SampleContext> options) : DbC
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyInfomaniakDomain(options => options.Schema = Database.IsNpgsql() ? PostgresSchema : null);
 }
+
+/// <summary>The system clock, truncated to whole microseconds (the precision of PostgreSQL's <c>timestamp with time zone</c>).</summary>
+public sealed class MicrosecondClock : TimeProvider
+{
+    /// <inheritdoc />
+    public override DateTimeOffset GetUtcNow()
+    {
+        var now = System.GetUtcNow();
+        return now.AddTicks(-(now.Ticks % TimeSpan.TicksPerMicrosecond));
+    }
+}

@@ -1,4 +1,8 @@
 using Infomaniak.Domain.Accounts;
+using Infomaniak.Domain.Billing;
+using Infomaniak.Domain.EntityFrameworkCore.Mapping;
+using Infomaniak.Domain.Prepaid;
+using Infomaniak.Domain.Products;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.EntityFrameworkCore.Outbox;
 using Infomaniak.Domain.Mail;
@@ -12,7 +16,11 @@ namespace Infomaniak.Domain.EntityFrameworkCore.Tests;
 /// <summary>The schema a DBA reads: keys, foreign keys, indexes and options, checked on the model itself.</summary>
 public class ModelTests
 {
-    private static readonly Type[] Roots = [typeof(AccountState), typeof(MailServiceState), typeof(OrganizationState), typeof(ProductCredentialState)];
+    private static readonly Type[] Roots =
+    [
+        typeof(AccountState), typeof(MailServiceState), typeof(OrganizationState), typeof(ProductCredentialState),
+        typeof(ProductState), typeof(BillingProfileState), typeof(InvoiceState), typeof(PrepaidAccountState),
+    ];
 
     [Fact]
     [Trait("Rule", "ACC-1")]
@@ -31,6 +39,14 @@ public class ModelTests
     [InlineData(typeof(WebmailReaderState), nameof(WebmailReaderState.AccountId))]
     [InlineData(typeof(MemberState), nameof(MemberState.AccountId))]
     [InlineData(typeof(MailServiceState), nameof(MailServiceState.Organization))]
+    [InlineData(typeof(AccountOrganizationState), nameof(AccountOrganizationState.OrganizationId))]
+    [InlineData(typeof(ProductCredentialState), nameof(ProductCredentialState.Organization))]
+    [InlineData(typeof(ProductState), nameof(ProductState.OrganizationId))]
+    [InlineData(typeof(ProductState), nameof(ProductState.OpenInvoiceId))]
+    [InlineData(typeof(BillingProfileState), nameof(BillingProfileState.OrganizationId))]
+    [InlineData(typeof(InvoiceState), nameof(InvoiceState.OrganizationId))]
+    [InlineData(typeof(PrepaidAccountState), nameof(PrepaidAccountState.OrganizationId))]
+    [InlineData(typeof(LedgerEntryState), nameof(LedgerEntryState.AccountId))]
     public void WhatTheSpecificationsLookUp_IsIndexed(Type row, string column) =>
         Assert.Contains(Model().FindEntityType(row)!.GetIndexes(), index => index.Properties[0].Name == column);
 
@@ -46,10 +62,57 @@ public class ModelTests
         }
 
         var children = model.GetEntityTypes().SelectMany(type => type.GetForeignKeys()).ToList();
-        Assert.Equal(4, children.Count);
+        Assert.Equal(9, children.Count);
         Assert.All(children, foreignKey => Assert.Equal(DeleteBehavior.Cascade, foreignKey.DeleteBehavior));
         Assert.Equal(["MailboxId", "AccountId"], model.FindEntityType(typeof(WebmailReaderState))!.FindPrimaryKey()!.Properties.Select(p => p.Name));
         Assert.Equal(["OrganizationId", "AccountId"], model.FindEntityType(typeof(MemberState))!.FindPrimaryKey()!.Properties.Select(p => p.Name));
+        Assert.Equal(["AccountId", "OrganizationId"], model.FindEntityType(typeof(AccountOrganizationState))!.FindPrimaryKey()!.Properties.Select(p => p.Name));
+        Assert.Equal(["InvoiceId", "Position"], model.FindEntityType(typeof(InvoiceLineState))!.FindPrimaryKey()!.Properties.Select(p => p.Name));
+        Assert.Equal(["AccountId", "Sequence"], model.FindEntityType(typeof(LedgerEntryState))!.FindPrimaryKey()!.Properties.Select(p => p.Name));
+    }
+
+    [Theory]
+    [Trait("Rule", "BIL-5")]
+    [Trait("Rule", "PRE-5")]
+    [Trait("Rule", "PRE-1")]
+    [InlineData(typeof(InvoiceState), "OrganizationId,Sequence")]
+    [InlineData(typeof(BillingProfileState), "OrganizationId")]
+    [InlineData(typeof(PrepaidAccountState), "OrganizationId")]
+    [InlineData(typeof(LedgerEntryState), "AccountId,IdempotencyKey")]
+    [InlineData(typeof(LedgerEntryState), "AccountId,Corrects")]
+    [InlineData(typeof(AccountState), "LoginNormalized")]
+    public void WhatMustNeverBeStoredTwice_HasAUniqueIndex(Type row, string columns) =>
+        Assert.Contains(Model().FindEntityType(row)!.GetIndexes(), index => index.IsUnique && string.Join(',', index.Properties.Select(p => p.Name)) == columns);
+
+    [Fact]
+    [Trait("Rule", "PRE-5")]
+    public void TheLedger_IsAppendOnly_AndNotLoadedBySaves()
+    {
+        var entries = Model().FindEntityType(typeof(PrepaidAccountState))!.FindNavigation(nameof(PrepaidAccountState.Entries))!;
+
+        Assert.True(entries.IsAppendOnly());
+        Assert.False(entries.IsEagerLoaded);
+        Assert.Single(Model().GetEntityTypes().SelectMany(type => type.GetNavigations()), navigation => navigation.IsAppendOnly());
+    }
+
+    [Theory]
+    [Trait("Rule", "BIL-5")]
+    [Trait("Rule", "PRE-5")]
+    [InlineData(typeof(ProductState), nameof(ProductState.Price))]
+    [InlineData(typeof(InvoiceState), nameof(InvoiceState.Total))]
+    [InlineData(typeof(InvoiceLineState), nameof(InvoiceLineState.Tax))]
+    [InlineData(typeof(PrepaidAccountState), nameof(PrepaidAccountState.Balance))]
+    [InlineData(typeof(LedgerEntryState), nameof(LedgerEntryState.Amount))]
+    [InlineData(typeof(PendingWithdrawalState), nameof(PendingWithdrawalState.Amount))]
+    public void Money_IsAnExactAmountAndACurrencyCode(Type row, string property)
+    {
+        var money = Model().FindEntityType(row)!.FindComplexProperty(property)!.ComplexType;
+        var amount = money.FindProperty(nameof(Money.Amount))!;
+        var currency = money.FindProperty(nameof(Money.Currency))!;
+
+        Assert.Equal((19, 4), (amount.GetPrecision(), amount.GetScale()));
+        Assert.Equal(typeof(string), currency.GetTypeMapping().Converter!.ProviderClrType);
+        Assert.Equal(3, currency.GetMaxLength());
     }
 
     [Fact]
@@ -75,6 +138,9 @@ public class ModelTests
         Assert.Equal(ProductCredential.MaxUserNameLength, model.FindEntityType(typeof(ProductCredentialState))!.FindProperty(nameof(ProductCredentialState.UserName))!.GetMaxLength());
         Assert.Equal(OrganizationName.MaxLength, model.FindEntityType(typeof(OrganizationState))!.FindProperty(nameof(OrganizationState.Name))!.GetMaxLength());
         Assert.NotNull(model.FindEntityType(typeof(MailboxState))!.FindProperty(nameof(MailboxState.PasswordHash))!.GetMaxLength());
+        Assert.Equal(EmailAddress.MaxLength, model.FindEntityType(typeof(MemberState))!.FindProperty(nameof(MemberState.Login))!.GetMaxLength());
+        Assert.Equal(IdempotencyKey.MaxLength, model.FindEntityType(typeof(LedgerEntryState))!.FindProperty(nameof(LedgerEntryState.IdempotencyKey))!.GetMaxLength());
+        Assert.Equal(ProductType.MaxLength, model.FindEntityType(typeof(ProductState))!.FindProperty(nameof(ProductState.Type))!.GetMaxLength());
     }
 
     [Fact]
@@ -89,7 +155,7 @@ public class ModelTests
             Assert.Equal("customer_space", type.GetSchema());
             Assert.StartsWith("domain_", type.GetTableName(), StringComparison.Ordinal);
         });
-        Assert.Equal(9, model.GetEntityTypes().Select(type => type.GetTableName()).Distinct().Count());
+        Assert.Equal(18, model.GetEntityTypes().Select(type => type.GetTableName()).Distinct().Count());
     }
 
     private static IModel Model()

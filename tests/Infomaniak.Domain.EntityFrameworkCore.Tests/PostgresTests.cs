@@ -12,6 +12,8 @@ public class PostgresTests : StoreScenarios
     [Trait("Rule", "MAIL-3")]
     [Trait("Rule", "ACC-5")]
     [Trait("Rule", "UNI-4")]
+    [Trait("Rule", "BIL-5")]
+    [Trait("Rule", "PRE-5")]
     public Task EveryAggregate_SavedAndLoaded_IsEqual_OnPostgres(DataSet data) => EveryAggregate_SavedAndLoaded_IsEqual(data);
 
     [PostgresProperty(Arbitrary = [typeof(DataSets)], MaxTest = 12)]
@@ -20,6 +22,8 @@ public class PostgresTests : StoreScenarios
     [Trait("Rule", "RGT-4")]
     [Trait("Rule", "ACC-1")]
     [Trait("Rule", "UNI-1")]
+    [Trait("Rule", "BIL-5")]
+    [Trait("Rule", "PRE-3")]
     public Task EverySpecification_SelectsInTheDatabase_WhatItSelectsInMemory_OnPostgres(DataSet data) => EverySpecification_SelectsInTheDatabase_WhatItSelectsInMemory(data);
 
     [PostgresFact]
@@ -76,6 +80,23 @@ public class PostgresTests : StoreScenarios
     [InlineData("empty member id", "OrganizationMembers.AccountId")]
     [InlineData("mailbox address", "MailService")]
     public Task BadRows_FailLoadingWithAClearError_OnPostgres(string corruption, string named) => BadRows_FailLoadingWithAClearError(corruption, named);
+
+    [PostgresFact]
+    [Trait("Rule", "BIL-5")]
+    public Task TwoInvoiceIssuers_OnOneBillingProfile_TakeConsecutiveNumbers_OnPostgres() => TwoInvoiceIssuers_OnOneBillingProfile_TakeConsecutiveNumbers();
+
+    [PostgresFact]
+    [Trait("Rule", "PRE-5")]
+    [Trait("Rule", "PRE-2")]
+    public Task TwoConcurrentDebits_OfOnePrepaidAccount_NeverOverdraw_OnPostgres() => TwoConcurrentDebits_OfOnePrepaidAccount_NeverOverdraw();
+
+    [PostgresFact]
+    [Trait("Rule", "PRE-5")]
+    public Task LedgerEntries_AreInsertedOnce_AndNeverRewritten_OnPostgres() => LedgerEntries_AreInsertedOnce_AndNeverRewritten();
+
+    [PostgresFact]
+    [Trait("Rule", "PRE-5")]
+    public Task ALedgerRow_ReusingAnIdempotencyKey_IsRefusedByTheDatabase_OnPostgres() => ALedgerRow_ReusingAnIdempotencyKey_IsRefusedByTheDatabase();
 
     protected override async Task<TestDatabase> OpenAsync() => await Postgres.OpenAsync();
 }

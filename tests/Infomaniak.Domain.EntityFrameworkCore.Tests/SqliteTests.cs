@@ -11,6 +11,8 @@ public class SqliteTests : StoreScenarios
     [Trait("Rule", "MAIL-3")]
     [Trait("Rule", "ACC-5")]
     [Trait("Rule", "UNI-4")]
+    [Trait("Rule", "BIL-5")]
+    [Trait("Rule", "PRE-5")]
     public Task EveryAggregate_SavedAndLoaded_IsEqual_OnSqlite(DataSet data) => EveryAggregate_SavedAndLoaded_IsEqual(data);
 
     [Property(Arbitrary = [typeof(DataSets)], MaxTest = 20)]
@@ -19,6 +21,8 @@ public class SqliteTests : StoreScenarios
     [Trait("Rule", "RGT-4")]
     [Trait("Rule", "ACC-1")]
     [Trait("Rule", "UNI-1")]
+    [Trait("Rule", "BIL-5")]
+    [Trait("Rule", "PRE-3")]
     public Task EverySpecification_SelectsInTheDatabase_WhatItSelectsInMemory_OnSqlite(DataSet data) => EverySpecification_SelectsInTheDatabase_WhatItSelectsInMemory(data);
 
     [Fact]
@@ -76,6 +80,23 @@ public class SqliteTests : StoreScenarios
     [InlineData("malformed member id", "stored Organization")]
     [InlineData("mailbox address", "MailService")]
     public Task BadRows_FailLoadingWithAClearError_OnSqlite(string corruption, string named) => BadRows_FailLoadingWithAClearError(corruption, named);
+
+    [Fact]
+    [Trait("Rule", "BIL-5")]
+    public Task TwoInvoiceIssuers_OnOneBillingProfile_TakeConsecutiveNumbers_OnSqlite() => TwoInvoiceIssuers_OnOneBillingProfile_TakeConsecutiveNumbers();
+
+    [Fact]
+    [Trait("Rule", "PRE-5")]
+    [Trait("Rule", "PRE-2")]
+    public Task TwoConcurrentDebits_OfOnePrepaidAccount_NeverOverdraw_OnSqlite() => TwoConcurrentDebits_OfOnePrepaidAccount_NeverOverdraw();
+
+    [Fact]
+    [Trait("Rule", "PRE-5")]
+    public Task LedgerEntries_AreInsertedOnce_AndNeverRewritten_OnSqlite() => LedgerEntries_AreInsertedOnce_AndNeverRewritten();
+
+    [Fact]
+    [Trait("Rule", "PRE-5")]
+    public Task ALedgerRow_ReusingAnIdempotencyKey_IsRefusedByTheDatabase_OnSqlite() => ALedgerRow_ReusingAnIdempotencyKey_IsRefusedByTheDatabase();
 
     protected override async Task<TestDatabase> OpenAsync() => await Sqlite.OpenAsync();
 }

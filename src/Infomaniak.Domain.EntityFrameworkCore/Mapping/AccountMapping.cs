@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Infomaniak.Domain.EntityFrameworkCore.Mapping;
 
-/// <summary>Accounts: one row each, the last reset link in the same row, the normalized login unique.</summary>
+/// <summary>
+/// Accounts: one row each, the last reset link and the unified mailbox in the same row, the normalized login unique;
+/// the organizations each account belongs to as child rows (keyed by account and organization, indexed by organization).
+/// </summary>
 internal sealed class AccountMapping : AggregateMapping<Account, AccountId, AccountState>
 {
     public override void Configure(ModelBuilder model, InfomaniakDomainModelOptions options)
@@ -21,6 +24,13 @@ internal sealed class AccountMapping : AggregateMapping<Account, AccountId, Acco
             reset.Property(r => r.TokenDigest).HasMaxLength(64).IsFixedLength();
             ValueTypes.Apply(reset, options.Table("Accounts"));
         });
+        account.HasIndex(a => a.UnifiedMailbox);
+        account.HasMany(a => a.Organizations).WithOne().HasForeignKey(o => o.AccountId).OnDelete(DeleteBehavior.Cascade);
+        account.Navigation(a => a.Organizations).AutoInclude();
+
+        var membership = Child<AccountOrganizationState>(model, options, "AccountOrganizations");
+        membership.HasKey(o => new { o.AccountId, o.OrganizationId });
+        membership.HasIndex(o => o.OrganizationId);
     }
 
     public override AccountState ToState(Account aggregate) => aggregate.ToState();

@@ -33,6 +33,12 @@ internal abstract class AggregateMapping<TAggregate, TId, TState> : IAggregateMa
 
     public abstract TAggregate FromState(TState state);
 
+    /// <summary>
+    /// The rows of the aggregate's append-only navigations (<see cref="AppendOnly"/>) that it appended since it was
+    /// loaded or last saved: a save inserts them and never updates or deletes a row of such a navigation.
+    /// </summary>
+    public virtual IEnumerable<object> AppendedRows(TAggregate aggregate) => [];
+
     /// <summary>The types of the aggregate's rows, each with its depth: 0 for the state record, 1 for its child rows, and so on.</summary>
     public IReadOnlyDictionary<Type, int> RowTypes(IModel model)
     {
@@ -63,6 +69,13 @@ internal abstract class AggregateMapping<TAggregate, TId, TState> : IAggregateMa
         return root;
     }
 
+    /// <summary>
+    /// Marks a navigation as append-only (a ledger): not auto-included in the tracked query of a save, never synchronized
+    /// row by row; loads include it, and a save inserts <see cref="AppendedRows"/>.
+    /// </summary>
+    protected static void AppendOnly(EntityTypeBuilder<TState> root, string navigation) =>
+        root.Metadata.FindNavigation(navigation)!.SetAnnotation(AppendOnlyNavigations.Annotation, true);
+
     /// <summary>Maps a child row's table and value types.</summary>
     protected static EntityTypeBuilder<TChild> Child<TChild>(ModelBuilder model, InfomaniakDomainModelOptions options, string table)
         where TChild : class
@@ -72,4 +85,12 @@ internal abstract class AggregateMapping<TAggregate, TId, TState> : IAggregateMa
         ValueTypes.Apply(child, options.Table(table));
         return child;
     }
+}
+
+/// <summary>Where the model remembers which navigations are append-only.</summary>
+internal static class AppendOnlyNavigations
+{
+    public const string Annotation = "Infomaniak.Domain:AppendOnly";
+
+    public static bool IsAppendOnly(this IReadOnlyNavigation navigation) => navigation.FindAnnotation(Annotation)?.Value is true;
 }

@@ -11,5 +11,14 @@ internal static class AggregateMappings
 
     public static ProductCredentialMapping ProductCredentials { get; } = new();
 
-    public static IReadOnlyList<IAggregateMapping> All { get; } = [Accounts, MailServices, Organizations, ProductCredentials];
+    public static ProductMapping Products { get; } = new();
+
+    public static BillingProfileMapping BillingProfiles { get; } = new();
+
+    public static InvoiceMapping Invoices { get; } = new();
+
+    public static PrepaidAccountMapping PrepaidAccounts { get; } = new();
+
+    public static IReadOnlyList<IAggregateMapping> All { get; } =
+        [Accounts, MailServices, Organizations, ProductCredentials, Products, BillingProfiles, Invoices, PrepaidAccounts];
 }

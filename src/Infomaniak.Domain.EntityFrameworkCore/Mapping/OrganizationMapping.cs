@@ -24,6 +24,7 @@ internal sealed class OrganizationMapping : AggregateMapping<Organization, Organ
         var member = Child<MemberState>(model, options, "OrganizationMembers");
         member.HasKey(m => new { m.OrganizationId, m.AccountId });
         member.HasIndex(m => m.AccountId);
+        member.Property(m => m.Login).HasMaxLength(EmailAddress.MaxLength);
 
         var invitation = Child<InvitationState>(model, options, "OrganizationInvitations");
         invitation.HasKey(i => new { i.OrganizationId, i.Id });

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Infomaniak.Domain.EntityFrameworkCore.Mapping;
 
-/// <summary>Product credentials: a row each, indexed by product.</summary>
+/// <summary>Product credentials: a row each, indexed by product and by organization.</summary>
 internal sealed class ProductCredentialMapping : AggregateMapping<ProductCredential, ProductCredentialId, ProductCredentialState>
 {
     public override void Configure(ModelBuilder model, InfomaniakDomainModelOptions options)
@@ -12,6 +12,7 @@ internal sealed class ProductCredentialMapping : AggregateMapping<ProductCredent
         var credential = Root(model, options, "ProductCredentials");
         credential.Property(c => c.UserName).HasMaxLength(ProductCredential.MaxUserNameLength);
         credential.HasIndex(c => c.Product);
+        credential.HasIndex(c => c.Organization);
     }
 
     public override ProductCredentialState ToState(ProductCredential aggregate) => aggregate.ToState();

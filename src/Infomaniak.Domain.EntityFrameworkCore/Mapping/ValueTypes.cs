@@ -9,7 +9,8 @@ namespace Infomaniak.Domain.EntityFrameworkCore.Mapping;
 /// <summary>
 /// Gives every property of a state record whose type is one of the library's value types its converter, so that no
 /// property of a new state record can be forgotten: typed ids (and lists of them), password hashes, currencies,
-/// instants and enums (stored by name).
+/// instants and enums (stored by name), amounts of money (a complex property of two columns, amount and currency) and
+/// decimals (an exact <c>decimal(19, 4)</c>).
 /// </summary>
 internal static class ValueTypes
 {
@@ -22,13 +23,27 @@ internal static class ValueTypes
     /// <summary>The longest normalized address: the local part in NFC and the domain in its ASCII form.</summary>
     public const int NormalizedAddressLength = 320;
 
+    /// <summary>The precision of every stored amount: 15 integer digits (<see cref="Money.MaxMagnitude"/>) and up to 4 fraction digits (more than any currency's minor units).</summary>
+    public const int AmountPrecision = 19;
+
+    /// <summary>The scale of every stored amount.</summary>
+    public const int AmountScale = 4;
+
     public static void Apply(EntityTypeBuilder builder, string table)
     {
         foreach (var property in builder.Metadata.ClrType.GetProperties(BindingFlags.Public | BindingFlags.Instance))
         {
             var column = $"{table}.{property.Name}";
             var type = property.PropertyType;
-            if (Converter(Nullable.GetUnderlyingType(type) ?? type, column) is { } converter)
+            if (type == typeof(Money))
+            {
+                builder.ComplexProperty(type, property.Name, money => Amount(money, column));
+            }
+            else if ((Nullable.GetUnderlyingType(type) ?? type) == typeof(decimal))
+            {
+                builder.Property(type, property.Name).HasPrecision(AmountPrecision, AmountScale);
+            }
+            else if (Converter(Nullable.GetUnderlyingType(type) ?? type, column) is { } converter)
             {
                 var scalar = builder.Property(type, property.Name).HasConversion(converter);
                 if (converter.ProviderClrType == typeof(string))
@@ -57,6 +72,12 @@ internal static class ValueTypes
                 }
             }
         }
+    }
+
+    private static void Amount(ComplexPropertyBuilder money, string column)
+    {
+        money.Property(typeof(decimal), nameof(Money.Amount)).HasPrecision(AmountPrecision, AmountScale);
+        money.Property(typeof(Currency), nameof(Money.Currency)).HasConversion(new CurrencyConverter($"{column}_{nameof(Money.Currency)}")).HasMaxLength(3);
     }
 
     private static ValueConverter? Converter(Type type, string column)

@@ -38,6 +38,7 @@ public sealed class AggregateStore<TAggregate, TId, TState>
     private readonly AggregateMapping<TAggregate, TId, TState> mapping;
     private readonly TimeProvider clock;
     private readonly IRandomSource random;
+    private readonly string[] appendOnly;
 
     internal AggregateStore(DbContext context, AggregateMapping<TAggregate, TId, TState> mapping, TimeProvider clock, IRandomSource random)
     {
@@ -45,10 +46,11 @@ public sealed class AggregateStore<TAggregate, TId, TState>
         this.mapping = mapping;
         this.clock = clock;
         this.random = random;
+        appendOnly = [.. context.Model.FindEntityType(typeof(TState))!.GetNavigations().Where(navigation => navigation.IsAppendOnly()).Select(navigation => navigation.Name)];
     }
 
     /// <summary>The stored states, untracked, with their child rows: for projections and ad hoc queries run by the database.</summary>
-    public IQueryable<TState> States => context.Set<TState>().AsNoTracking().AsSplitQuery();
+    public IQueryable<TState> States => appendOnly.Aggregate(context.Set<TState>().AsNoTracking().AsSplitQuery(), (query, navigation) => query.Include(navigation));
 
     /// <summary>Stores a new aggregate and its pending events, then dequeues them.</summary>
     /// <param name="aggregate">The aggregate, new (or never stored in this database).</param>
@@ -129,6 +131,11 @@ public sealed class AggregateStore<TAggregate, TId, TState>
             }
 
             GraphSync.Apply(context, entry, mapping.ToState(aggregate));
+            foreach (var row in mapping.AppendedRows(aggregate))
+            {
+                context.Add(row);
+            }
+
             written.AddRange(WriteOutbox(aggregate));
             await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -1,11 +1,14 @@
 using Ardalis.Specification;
 using Infomaniak.Domain.Accounts;
+using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Common;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.EntityFrameworkCore.Mapping;
 using Infomaniak.Domain.EntityFrameworkCore.Specifications;
 using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Prepaid;
+using Infomaniak.Domain.Products;
 using Microsoft.EntityFrameworkCore;
 
 namespace Infomaniak.Domain.EntityFrameworkCore.Storage;
@@ -42,9 +45,13 @@ public sealed class DomainStore
         MailServices = new(context, AggregateMappings.MailServices, clock, random);
         Organizations = new(context, AggregateMappings.Organizations, clock, random);
         ProductCredentials = new(context, AggregateMappings.ProductCredentials, clock, random);
+        Products = new(context, AggregateMappings.Products, clock, random);
+        BillingProfiles = new(context, AggregateMappings.BillingProfiles, clock, random);
+        Invoices = new(context, AggregateMappings.Invoices, clock, random);
+        PrepaidAccounts = new(context, AggregateMappings.PrepaidAccounts, clock, random);
     }
 
-    /// <summary>User accounts, with their last reset link.</summary>
+    /// <summary>User accounts, with their last reset link, their unified mailbox and the organizations they belong to.</summary>
     public AggregateStore<Account, AccountId, AccountState> Accounts { get; }
 
     /// <summary>Mail Services, with their mailboxes and Webmail readers.</summary>
@@ -55,6 +62,24 @@ public sealed class DomainStore
 
     /// <summary>Product credentials (FTP, MySQL, SSH, WebDAV).</summary>
     public AggregateStore<ProductCredential, ProductCredentialId, ProductCredentialState> ProductCredentials { get; }
+
+    /// <summary>Products an organization holds or held, with their price, renewal and open invoice.</summary>
+    public AggregateStore<Product, ProductId, ProductState> Products { get; }
+
+    /// <summary>
+    /// Billing profiles, with their billing addresses. A profile's <c>Version</c> guards the gapless invoice sequence:
+    /// save the profile an invoice took its number from, then add the invoice, in one transaction.
+    /// </summary>
+    public AggregateStore<BillingProfile, BillingProfileId, BillingProfileState> BillingProfiles { get; }
+
+    /// <summary>Invoices, with their lines; the sequence is unique per organization.</summary>
+    public AggregateStore<Invoice, InvoiceId, InvoiceState> Invoices { get; }
+
+    /// <summary>
+    /// Prepaid accounts: the head and its pending withdrawals, loaded with the whole ledger (<see cref="PrepaidAccount.FromState"/>
+    /// replays it); a save updates the head and inserts the new ledger entries, never an old one.
+    /// </summary>
+    public AggregateStore<PrepaidAccount, PrepaidAccountId, PrepaidAccountState> PrepaidAccounts { get; }
 
     /// <summary>
     /// Runs a specification over stored rows that are not aggregates, such as an organization's members

@@ -1,4 +1,5 @@
 using System.Collections;
+using Infomaniak.Domain.EntityFrameworkCore.Mapping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 
@@ -7,6 +8,7 @@ namespace Infomaniak.Domain.EntityFrameworkCore.Storage;
 /// <summary>
 /// Turns the tracked rows of a stored state into the rows of a new state, through the model's metadata: values copied,
 /// child rows matched by primary key, added, changed (recursively) or removed. Works for any mapped aggregate.
+/// Append-only navigations (a ledger) are left alone: the store inserts their new rows itself.
 /// </summary>
 internal static class GraphSync
 {
@@ -22,7 +24,7 @@ internal static class GraphSync
             stored.ComplexProperty(complex.Name).CurrentValue = complex.GetGetter().GetClrValue(updated);
         }
 
-        foreach (var navigation in stored.Metadata.GetNavigations().Where(navigation => navigation.IsCollection))
+        foreach (var navigation in stored.Metadata.GetNavigations().Where(navigation => navigation.IsCollection && !navigation.IsAppendOnly()))
         {
             var key = navigation.TargetEntityType.FindPrimaryKey()!;
             string KeyOf(object row) => string.Join('|', key.Properties.Select(property => property.GetGetter().GetClrValue(row)));

@@ -41,6 +41,21 @@ public abstract class TestDatabase : IAsyncDisposable
 
     public DomainStore NewStore(int seed = 1) => new(NewContext(), Clock, new SeededRandomSource(seed));
 
+    /// <summary>A store and its context, for a unit of work that spans several aggregates (a transaction).</summary>
+    public (DbContext Context, DomainStore Store) NewContextAndStore(int seed)
+    {
+        var context = NewContext();
+        return (context, new DomainStore(context, Clock, new SeededRandomSource(seed)));
+    }
+
+    /// <summary>A store whose context records the text of every command it sends.</summary>
+    public DomainStore NewObservedStore(List<string> commands)
+    {
+        var context = Create(new CommandRecorder(commands));
+        contexts.Add(context);
+        return new DomainStore(context, Clock, new SeededRandomSource(13));
+    }
+
     /// <summary>A store whose next save lets <paramref name="competitor"/> commit first, after the store has read what it checks.</summary>
     public DomainStore NewRacingStore(Func<Task> competitor)
     {
@@ -78,6 +93,21 @@ public abstract class TestDatabase : IAsyncDisposable
     }
 
     protected abstract DbContext Create(IInterceptor? interceptor);
+
+    private sealed class CommandRecorder(List<string> commands) : DbCommandInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            commands.Add(command.CommandText);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            commands.Add(command.CommandText);
+            return ValueTask.FromResult(result);
+        }
+    }
 
     private sealed class CompetingWriter(Func<Task> competitor) : SaveChangesInterceptor
     {
