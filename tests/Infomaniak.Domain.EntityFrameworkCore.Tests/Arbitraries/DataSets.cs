@@ -257,7 +257,7 @@ public static class DataSets
         }
 
         var empty = Given.Create(50, Given.Account(0), Given.Company("Closed SA"));
-        OrganizationDeletion.Delete(empty, Given.Account(0), Money.Zero(Currency.Chf), [], [], false).GetValueOrThrow();
+        OrganizationDeletion.Delete(empty, Given.Account(0), [], [], [], false).GetValueOrThrow();
         empty.DequeueEvents();
         return new([.. world.Organizations, empty], billed);
     }
