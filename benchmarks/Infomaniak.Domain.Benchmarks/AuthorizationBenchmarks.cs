@@ -84,7 +84,7 @@ public class AuthorizationBenchmarks
 
     private bool Store(OneOf.OneOf<Allowed, ActionDenied> result)
     {
-        decision = result.Value;
+        decision = result.TryPickT1(out var denied, out _) ? denied : null;
         return result.IsT0;
     }
 }

@@ -9,7 +9,8 @@ namespace Infomaniak.Domain.Benchmarks;
 /// <summary>
 /// Issuing a final invoice takes the next number from the billing profile, never from a scan of earlier invoices: its
 /// cost is the same in an organization that issued 10 invoices and in one that issued 100,000 (BIL-5). The usual way
-/// takes the highest number among the organization's invoices and adds one.
+/// takes the highest number among the organization's invoices and adds one (the list is put back after each call, so
+/// that every call sees the same number of earlier invoices).
 /// </summary>
 [MemoryDiagnoser]
 public class BillingBenchmarks
@@ -52,6 +53,7 @@ public class BillingBenchmarks
     {
         var next = usualInvoiceNumbers.Max() + 1;
         usualInvoiceNumbers.Add(next);
+        usualInvoiceNumbers.RemoveAt(usualInvoiceNumbers.Count - 1);
         return next;
     }
 
