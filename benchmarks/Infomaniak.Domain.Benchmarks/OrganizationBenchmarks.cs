@@ -1,75 +1,131 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
 using Infomaniak.Domain.Accounts;
 using Infomaniak.Domain.Common;
-using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Products;
 
 namespace Infomaniak.Domain.Benchmarks;
 
 /// <summary>
-/// The authorization decision runs on every request the Manager serves: it must stay cheap on a large organization
-/// (many members, many products), whoever asks and whatever the answer.
+/// Every membership and product operation, at 10 and 10,000 members (and as many products), against the usual way
+/// (<see cref="UsualOrganization"/>). Each benchmark leaves the organization as it found it, so that every
+/// invocation measures the same organization; its result is returned (as a flag, so that no boxing of a success is measured).
 /// </summary>
 [MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
+[CategoriesColumn]
 public class OrganizationBenchmarks
 {
+    private readonly CryptoRandomSource random = new();
+    private readonly TimeProvider clock = TimeProvider.System;
+    private LargeOrganization scene = null!;
     private Organization organization = null!;
-    private AccountId administrator;
-    private AccountId limitedMember;
-    private AccountId stranger;
-    private ProductId grantedProduct;
-    private ProductId otherProduct;
-    private ProductId foreignProduct;
+    private UsualOrganization usual = null!;
+    private Account joiner = null!;
+    private Rights limited = null!;
+    private Rights administrator = null!;
 
-    [Params(10, 1_000)]
-    public int Size { get; set; }
+    [Params(10, 10_000)]
+    public int Members { get; set; }
 
     [GlobalSetup]
     public void Setup()
     {
-        var random = new CryptoRandomSource();
-        var clock = TimeProvider.System;
-        var passwords = new PasswordService(PasswordPolicy.Default, new Pbkdf2PasswordHasher(1_000), random);
-        Account Register(string login) =>
-            Account.Register(EmailAddress.Parse(login).GetValueOrThrow(), PersonName.Create("Agence", "Member").GetValueOrThrow(), Password.Parse("a-long-Pa55phrase").GetValueOrThrow(), null, passwords, random).GetValueOrThrow();
-        var founder = Register("admin@agence.example");
-        administrator = founder.Id;
-        organization = Organization.Create(founder, new CustomerProfile.Company(OrganizationName.Parse("Agence Web").GetValueOrThrow()), random);
-        var products = Enumerable.Range(0, Size)
-            .Select(_ => Product.Order(organization, administrator, ProductType.WebHosting, RenewalPeriod.Yearly, Money.Zero(Currency.Chf), clock, random).GetValueOrThrow().Id)
-            .ToArray();
-
-        for (var i = 0; i < Size; i++)
-        {
-            var account = Register($"member{i}@agence.example");
-            var member = account.Id;
-            var login = account.Login;
-            var rights = Rights.LimitedTo(products.Skip(i % Size).Take(5), withBillingRights: i % 2 == 0).GetValueOrThrow();
-            var invitation = organization.Invite(administrator, login, rights, clock, random).GetValueOrThrow();
-            organization.AcceptInvitation(invitation.Id, account, clock).GetValueOrThrow();
-            limitedMember = member;
-        }
-
-        organization.DequeueEvents();
-        grantedProduct = products[(Size - 1) % Size];
-        otherProduct = products[0];
-        foreignProduct = TypedId.New<ProductId>(random);
-        stranger = TypedId.New<AccountId>(random);
+        scene = new LargeOrganization(Members, Members, random);
+        organization = scene.Organization;
+        usual = new UsualOrganization(scene);
+        joiner = Founder.Register("joiner@agence.example", random);
+        limited = Rights.LimitedTo(scene.Products.Take(3), withBillingRights: false).GetValueOrThrow();
+        administrator = Rights.Administrator(withBillingRights: false);
     }
 
     [Benchmark(Baseline = true)]
-    public bool AdministratorManagesAProduct() => organization.Authorize(administrator, MemberAction.ManageProduct(otherProduct)).IsT0;
+    [BenchmarkCategory("Invite, then cancel")]
+    public Guid UsualWay_InviteThenCancel()
+    {
+        var invitation = usual.Invite(scene.Founder.Value, "guest@agence.example");
+        usual.CancelInvitation(scene.Founder.Value, invitation);
+        return invitation;
+    }
 
     [Benchmark]
-    public bool LimitedMemberViewsAGrantedProduct() => organization.Authorize(limitedMember, MemberAction.ViewProduct(grantedProduct)).IsT0;
+    [BenchmarkCategory("Invite, then cancel")]
+    public bool Library_InviteThenCancel()
+    {
+        var invitation = organization.Invite(scene.Founder, joiner.Login, limited, clock, random).GetValueOrThrow();
+        var cancelled = organization.CancelInvitation(scene.Founder, invitation.Id);
+        organization.DequeueEvents();
+        return cancelled.IsT0;
+    }
 
     [Benchmark]
-    public bool LimitedMemberIsDeniedAnotherProduct() => organization.Authorize(limitedMember, MemberAction.ViewProduct(otherProduct)).IsT0;
+    [BenchmarkCategory("Invite, accept, change rights, remove")]
+    public bool Library_InviteAcceptChangeRightsRemove()
+    {
+        var invitation = organization.Invite(scene.Founder, joiner.Login, limited, clock, random).GetValueOrThrow();
+        organization.AcceptInvitation(invitation.Id, joiner, clock).GetValueOrThrow();
+        organization.ChangeRights(scene.Founder, joiner.Id, administrator).GetValueOrThrow();
+        var removed = organization.RemoveMember(scene.Founder, joiner.Id);
+        organization.DequeueEvents();
+        return removed.IsT0;
+    }
 
     [Benchmark]
-    public bool StrangerIsDenied() => organization.Authorize(stranger, MemberAction.ManageInvoices).IsT0;
+    [BenchmarkCategory("Invite, accept, leave")]
+    public bool Library_InviteAcceptLeave()
+    {
+        var invitation = organization.Invite(scene.Founder, joiner.Login, limited, clock, random).GetValueOrThrow();
+        organization.AcceptInvitation(invitation.Id, joiner, clock).GetValueOrThrow();
+        var left = organization.Leave(joiner.Id);
+        organization.DequeueEvents();
+        return left.IsT0;
+    }
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Appoint, then dismiss a legal representative")]
+    public int UsualWay_AppointThenDismiss()
+    {
+        usual.SetLegalRepresentative(scene.Founder.Value, scene.SecondAdministrator.Value, isLegalRepresentative: true);
+        usual.SetLegalRepresentative(scene.Founder.Value, scene.SecondAdministrator.Value, isLegalRepresentative: false);
+        return 2;
+    }
 
     [Benchmark]
-    public bool ForeignProductIsDenied() => organization.Authorize(administrator, MemberAction.ManageProduct(foreignProduct)).IsT0;
+    [BenchmarkCategory("Appoint, then dismiss a legal representative")]
+    public bool Library_AppointThenDismiss()
+    {
+        organization.AppointLegalRepresentative(scene.Founder, scene.SecondAdministrator).GetValueOrThrow();
+        var dismissed = organization.DismissLegalRepresentative(scene.Founder, scene.SecondAdministrator);
+        organization.DequeueEvents();
+        return dismissed.IsT0;
+    }
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Read the members' count")]
+    public int UsualWay_MembersCount() => usual.Members.Count;
+
+    [Benchmark]
+    [BenchmarkCategory("Read the members' count")]
+    public int Library_MembersCount() => organization.Members.Count + organization.LegalRepresentatives.Count + organization.Products.Count;
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Add, then terminate a product")]
+    public Guid UsualWay_AddThenTerminateAProduct()
+    {
+        var product = Guid.NewGuid();
+        usual.AddProduct(scene.Founder.Value, product);
+        usual.RemoveProduct(scene.Founder.Value, product);
+        return product;
+    }
+
+    [Benchmark]
+    [BenchmarkCategory("Add, then terminate a product")]
+    public bool Library_AddThenTerminateAProduct()
+    {
+        var product = Product.Order(organization, scene.Founder, ProductType.WebHosting, RenewalPeriod.Yearly, Money.Zero(Currency.Chf), clock, random).GetValueOrThrow();
+        var terminated = product.Terminate(organization, scene.Founder);
+        organization.DequeueEvents();
+        return terminated.IsT0;
+    }
 }

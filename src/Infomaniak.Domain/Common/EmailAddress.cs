@@ -102,6 +102,12 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
     public static OneOf<EmailAddress, InvalidEmailAddress> Parse(string? input)
     {
         var trimmed = input.AsSpan().Trim();
+        if (IsPlainAsciiAddress(trimmed, out var atSign))
+        {
+            var value = trimmed.Length == input!.Length ? input : trimmed.ToString();
+            return new EmailAddress(value, LowerAscii(value), atSign);
+        }
+
         var problem = Read(trimmed, out var normalized, out var at);
         if (problem is { } found)
         {
@@ -204,6 +210,78 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
         var asciiFormOctets = Math.Max(Encoding.UTF8.GetByteCount(local), Encoding.UTF8.GetByteCount(normalizedLocal)) + 1 + asciiDomain.Length;
         return asciiFormOctets > MaxLength ? EmailAddressProblem.TooLong : null;
     }
+
+    /// <summary>
+    /// The fast path for the common case: a valid address all in ASCII with no <c>xn--</c> label, checked in one pass
+    /// without allocating. Every rule of <see cref="Read"/> reduces to these checks for such a text (its normalization is
+    /// lower case only, its octets are its characters); any other text, valid or not, goes through <see cref="Read"/>.
+    /// </summary>
+    private static bool IsPlainAsciiAddress(ReadOnlySpan<char> text, out int at)
+    {
+        at = text.LastIndexOf('@');
+        if (at <= 0 || at > MaxLocalPartLength || text.Length > MaxLength || text.Length - at - 1 > MaxDomainLength)
+        {
+            return false;
+        }
+
+        var local = text[..at];
+        if (local[0] == '.' || local[^1] == '.')
+        {
+            return false;
+        }
+
+        var previous = '\0';
+        foreach (var c in local)
+        {
+            if (c >= 0x80 || (c == '.' ? previous == '.' : !char.IsAsciiLetterOrDigit(c) && !AtomSpecials.Contains(c)))
+            {
+                return false;
+            }
+
+            previous = c;
+        }
+
+        var rest = text[(at + 1)..];
+        var labels = 0;
+        var lastLabelAllDigits = false;
+        while (true)
+        {
+            var dot = rest.IndexOf('.');
+            var label = dot < 0 ? rest : rest[..dot];
+            if (label.IsEmpty || label.Length > MaxLabelLength || label[0] == '-' || label[^1] == '-'
+                || label.StartsWith("xn--", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            lastLabelAllDigits = true;
+            foreach (var c in label)
+            {
+                if (c >= 0x80 || (!char.IsAsciiLetterOrDigit(c) && c != '-'))
+                {
+                    return false;
+                }
+
+                lastLabelAllDigits &= char.IsAsciiDigit(c);
+            }
+
+            labels++;
+            if (dot < 0)
+            {
+                break;
+            }
+
+            rest = rest[(dot + 1)..];
+        }
+
+        return labels >= 2 && !lastLabelAllDigits;
+    }
+
+    /// <summary>The lower-case form of an ASCII text: the text itself when it has no upper-case letter.</summary>
+    private static string LowerAscii(string value) =>
+        value.AsSpan().ContainsAnyInRange('A', 'Z')
+            ? string.Create(value.Length, value, static (span, text) => Ascii.ToLower(text, span, out _))
+            : value;
 
     private static string? NormalizedLocalPart(ReadOnlySpan<char> local)
     {

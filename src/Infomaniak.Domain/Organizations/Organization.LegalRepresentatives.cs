@@ -7,8 +7,8 @@ namespace Infomaniak.Domain.Organizations;
 /// <content>The organization's legal representatives (ORG-10, ORG-11): appointing, dismissing and replacing them.</content>
 public sealed partial class Organization
 {
-    /// <summary>The members who are legal representatives (ORG-10, ORG-11).</summary>
-    public IReadOnlyList<AccountId> LegalRepresentatives => [.. members.Values.Where(m => m.IsLegalRepresentative).Select(m => m.Account)];
+    /// <summary>The members who are legal representatives (ORG-10, ORG-11), in no set order: a read-only view, not a copy.</summary>
+    public IReadOnlyList<AccountId> LegalRepresentatives => legalRepresentativesView;
 
     /// <summary>Appoints a member with all rights as an additional legal representative (ORG-10, ORG-11).</summary>
     /// <param name="actor">The administrator.</param>
@@ -64,7 +64,7 @@ public sealed partial class Organization
             return new NotALegalRepresentative(Id, representative);
         }
 
-        if (legalRepresentativeCount == 1)
+        if (legalRepresentatives.Count == 1)
         {
             return new OnlyLegalRepresentative(Id, representative);
         }

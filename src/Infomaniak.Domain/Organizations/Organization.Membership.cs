@@ -136,24 +136,35 @@ public sealed partial class Organization
 
     private Responsibilities ResponsibilitiesOf(Member member) => new(
         members.Count == 1,
-        member.IsLegalRepresentative && legalRepresentativeCount == 1,
+        member.IsLegalRepresentative && legalRepresentatives.Count == 1,
         member.IsBillingAdministrator && billingAdministratorCount == 1);
 
     /// <summary>Adds or replaces a member, keeping the counts the rules read.</summary>
     private void PutMember(Member member)
     {
-        DropMember(member.Account);
+        var wasLegalRepresentative = members.Remove(member.Account, out var previous) && previous.IsLegalRepresentative;
+        billingAdministratorCount -= previous?.IsBillingAdministrator == true ? 1 : 0;
         members.Add(member.Account, member);
-        legalRepresentativeCount += member.IsLegalRepresentative ? 1 : 0;
         billingAdministratorCount += member.IsBillingAdministrator ? 1 : 0;
+        if (member.IsLegalRepresentative && !wasLegalRepresentative)
+        {
+            legalRepresentatives.Add(member.Account);
+        }
+        else if (wasLegalRepresentative && !member.IsLegalRepresentative)
+        {
+            legalRepresentatives.Remove(member.Account);
+        }
     }
 
     private void DropMember(AccountId account)
     {
         if (members.Remove(account, out var previous))
         {
-            legalRepresentativeCount -= previous.IsLegalRepresentative ? 1 : 0;
             billingAdministratorCount -= previous.IsBillingAdministrator ? 1 : 0;
+            if (previous.IsLegalRepresentative)
+            {
+                legalRepresentatives.Remove(account);
+            }
         }
     }
 

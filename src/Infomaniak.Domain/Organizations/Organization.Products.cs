@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Infomaniak.Domain.Common;
 
 namespace Infomaniak.Domain.Organizations;
@@ -14,14 +13,14 @@ public sealed partial class Organization
     /// <summary>Adds a product just ordered to the index.</summary>
     internal void HoldProduct(ProductId product, AccountId orderedBy)
     {
-        products = products.Append(product).ToFrozenSet();
+        products.Add(product);
         Record(new OrganizationProductAdded(Id, product, orderedBy));
     }
 
     /// <summary>Removes a product just terminated from the index (a prerequisite of ORG-9).</summary>
     internal void ReleaseProduct(ProductId product, AccountId terminatedBy)
     {
-        products = products.Where(held => held != product).ToFrozenSet();
+        products.Remove(product);
         Record(new OrganizationProductTerminated(Id, product, terminatedBy));
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Ardalis.GuardClauses;
 using Infomaniak.Domain.Common;
 
@@ -56,13 +55,10 @@ public sealed partial class Organization
         Guard.Against.Null(state.Products);
         var name = OrganizationName.Parse(state.Name).Match(valid => valid, invalid => throw Invalid(invalid.Message));
         var organization = new Organization(state.Id, state.Version, name) { IsDeleted = state.IsDeleted };
-        var products = new HashSet<ProductId>();
         foreach (var product in state.Products)
         {
-            Require(product != default && products.Add(product), $"Product {product} is the default id or held twice.");
+            Require(product != default && organization.products.Add(product), $"Product {product} is the default id or held twice.");
         }
-
-        organization.products = products.ToFrozenSet();
 
         foreach (var member in state.Members)
         {
@@ -102,7 +98,7 @@ public sealed partial class Organization
         }
         else
         {
-            Require(organization.legalRepresentativeCount > 0, "An organization has at least one member, and at least one of them is a legal representative.");
+            Require(organization.legalRepresentatives.Count > 0, "An organization has at least one member, and at least one of them is a legal representative.");
             Require(organization.billingAdministratorCount > 0, "An organization has at least one administrator with billing rights (RGT-5).");
         }
 

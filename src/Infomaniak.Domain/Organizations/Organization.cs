@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using Ardalis.GuardClauses;
 using Infomaniak.Domain.Accounts;
@@ -29,21 +29,28 @@ namespace Infomaniak.Domain.Organizations;
 public sealed partial class Organization : AggregateRoot<OrganizationId>
 {
     private readonly Dictionary<AccountId, Member> members = [];
-    private FrozenSet<ProductId> products = FrozenSet<ProductId>.Empty;
-    private int legalRepresentativeCount;
+    private readonly HashSet<ProductId> products = [];
+    private readonly ReadOnlySetView<ProductId> productsView;
+    private readonly List<AccountId> legalRepresentatives = [];
+    private readonly ReadOnlyCollection<AccountId> legalRepresentativesView;
     private int billingAdministratorCount;
 
     private Organization(OrganizationId id, long version, OrganizationName name)
-        : base(id, version) => Name = name;
+        : base(id, version)
+    {
+        Name = name;
+        productsView = new(products);
+        legalRepresentativesView = legalRepresentatives.AsReadOnly();
+    }
 
     /// <summary>Whether the organization was deleted (ORG-9); a deleted organization has no member, so every action in it is denied.</summary>
     public bool IsDeleted { get; private set; }
 
-    /// <summary>The organization's members: a read-only view.</summary>
+    /// <summary>The organization's members: a read-only view over the organization's own index, not a copy.</summary>
     public IReadOnlyCollection<Member> Members => members.Values;
 
-    /// <summary>The products the organization holds (ordered and not terminated).</summary>
-    public IReadOnlySet<ProductId> Products => products;
+    /// <summary>The products the organization holds (ordered and not terminated): a read-only view, not a copy.</summary>
+    public IReadOnlySet<ProductId> Products => productsView;
 
     /// <summary>
     /// Creates an organization for an existing account (ORG-3): the founder becomes its first member, with all
@@ -85,33 +92,18 @@ public sealed partial class Organization : AggregateRoot<OrganizationId>
     /// <param name="action">What it asks to do.</param>
     /// <returns><see cref="Allowed"/>, or <see cref="ActionDenied"/> naming the organization, the account and the reason.</returns>
     /// <exception cref="ArgumentException"><paramref name="action"/> is the default value.</exception>
-    public OneOf<Allowed, ActionDenied> Authorize(AccountId member, MemberAction action)
-    {
-        if (action.Kind == default)
-        {
-            throw new ArgumentException("The default MemberAction is not an action.", nameof(action));
-        }
+    public OneOf<Allowed, ActionDenied> Authorize(AccountId member, MemberAction action) =>
+        DenialFor(member, action) is { } reason ? Deny(member, action, reason) : new Allowed();
 
-        if (!members.TryGetValue(member, out var found))
-        {
-            return Deny(member, action, DenialReason.NotAMember);
-        }
-
-        if (action.Product is { } product)
-        {
-            return !products.Contains(product) ? Deny(member, action, DenialReason.ProductNotHeld)
-                : !found.Rights.Covers(product) ? Deny(member, action, DenialReason.ProductNotGranted)
-                : action.IsBillingAction && !found.Rights.HasBillingRights ? Deny(member, action, DenialReason.BillingRightsRequired)
-                : new Allowed();
-        }
-
-        if (action.IsBillingAction)
-        {
-            return found.Rights.HasBillingRights ? new Allowed() : Deny(member, action, DenialReason.BillingRightsRequired);
-        }
-
-        return found.Rights.IsAdministrator ? new Allowed() : Deny(member, action, DenialReason.AdministratorRequired);
-    }
+    /// <summary>
+    /// The same decision as <see cref="Authorize(AccountId, MemberAction)"/>, as a plain yes or no that never allocates:
+    /// for a caller that only needs the answer, such as a page showing or hiding a button per product.
+    /// </summary>
+    /// <param name="member">The account asking.</param>
+    /// <param name="action">What it asks to do.</param>
+    /// <returns><see langword="true"/> exactly when <see cref="Authorize(AccountId, MemberAction)"/> gives <see cref="Allowed"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="action"/> is the default value.</exception>
+    public bool IsAllowed(AccountId member, MemberAction action) => DenialFor(member, action) is null;
 
     /// <summary>
     /// The authorization decision for something another aggregate keeps for an organization (a billing address book,
@@ -148,7 +140,7 @@ public sealed partial class Organization : AggregateRoot<OrganizationId>
         }
 
         members.Clear();
-        legalRepresentativeCount = 0;
+        legalRepresentatives.Clear();
         billingAdministratorCount = 0;
         ClearInvitations();
         IsDeleted = true;
@@ -203,12 +195,41 @@ public sealed partial class Organization : AggregateRoot<OrganizationId>
         return denied is not null;
     }
 
+    /// <summary>Why the decision is a denial, or null when allowed: lookups in the member and product indexes only, no allocation.</summary>
+    private DenialReason? DenialFor(AccountId member, MemberAction action)
+    {
+        if (action.Kind == default)
+        {
+            throw new ArgumentException("The default MemberAction is not an action.", nameof(action));
+        }
+
+        if (!members.TryGetValue(member, out var found))
+        {
+            return DenialReason.NotAMember;
+        }
+
+        if (action.Product is { } product)
+        {
+            return !products.Contains(product) ? DenialReason.ProductNotHeld
+                : !found.Rights.Covers(product) ? DenialReason.ProductNotGranted
+                : action.IsBillingAction && !found.Rights.HasBillingRights ? DenialReason.BillingRightsRequired
+                : null;
+        }
+
+        if (action.IsBillingAction)
+        {
+            return found.Rights.HasBillingRights ? null : DenialReason.BillingRightsRequired;
+        }
+
+        return found.Rights.IsAdministrator ? null : DenialReason.AdministratorRequired;
+    }
+
     private ActionDenied Deny(AccountId actor, MemberAction action, DenialReason reason) =>
         new(Id, Name, actor, LoginOf(actor), action, reason);
 
     private ProductsNotHeld? NotHeld(Rights rights) =>
-        rights is Rights.Limited limited && limited.Products.Where(p => !products.Contains(p)).ToList() is { Count: > 0 } missing
-            ? new ProductsNotHeld(Id, missing)
+        rights is Rights.Limited limited && !products.IsSupersetOf(limited.Products)
+            ? new ProductsNotHeld(Id, [.. limited.Products.Where(p => !products.Contains(p))])
             : null;
 
     /// <summary>Only an administrator with billing rights grants billing rights (RGT-4); the actor is a known administrator.</summary>

@@ -155,4 +155,23 @@ public class AuthorizationTests
                 select organization.Authorize(account, MemberAction.ManageInvoices).IsT0 == (member?.Rights.HasBillingRights ?? false))
             .All(agrees => agrees);
     }
+
+    [Property(Arbitrary = [typeof(OrganizationArbitraries)], MaxTest = 100)]
+    [Trait("Rule", "RGT-4")]
+    [Trait("Rule", "ORG-7")]
+    public bool IsAllowed_GivesTheSameAnswerAsAuthorize(WorldRecipe recipe)
+    {
+        var world = recipe.Build();
+
+        return (from organization in world.Organizations
+                from account in world.Accounts.Append(Given.Account(99))
+                from action in world.Products.SelectMany(p => new[] { MemberAction.ViewProduct(p), MemberAction.TerminateProduct(p) }).Concat(OrganizationWideActions)
+                select organization.IsAllowed(account, action) == organization.Authorize(account, action).IsT0)
+            .All(agrees => agrees);
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-4")]
+    public void IsAllowed_TheDefaultAction_IsAProgrammerError() =>
+        Assert.Throws<ArgumentException>(() => OrganizationWithLimitedMember(false).IsAllowed(Admin, default));
 }

@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Ardalis.Specification;
 using Infomaniak.Domain.Common;
 
@@ -6,8 +7,27 @@ namespace Infomaniak.Domain.Organizations.Specifications;
 /// <summary>The administrators of an organization: its members with all rights (RGT-1, RGT-3).</summary>
 public sealed class AdministratorsOfOrganizationSpec : Specification<MemberState>
 {
+    private readonly OrganizationId organization;
+
     /// <summary>Selects the administrators of one organization.</summary>
     /// <param name="organization">The organization.</param>
-    public AdministratorsOfOrganizationSpec(OrganizationId organization) =>
+    public AdministratorsOfOrganizationSpec(OrganizationId organization)
+    {
+        this.organization = organization;
         Query.Where(member => member.OrganizationId == organization && member.HasAllRights);
+    }
+
+    /// <summary>The administrators among <paramref name="entities"/>, in their order, without compiling the criterion.</summary>
+    /// <param name="entities">The rows to filter.</param>
+    /// <returns>The selected rows.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entities"/> is null.</exception>
+    public override IEnumerable<MemberState> Evaluate(IEnumerable<MemberState> entities) =>
+        Guard.Against.Null(entities).Where(IsSatisfiedBy);
+
+    /// <summary>Whether the criterion selects this row, as plain code.</summary>
+    /// <param name="entity">The row.</param>
+    /// <returns><see langword="true"/> when it is selected.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null.</exception>
+    public override bool IsSatisfiedBy(MemberState entity) =>
+        Guard.Against.Null(entity).OrganizationId == organization && entity.HasAllRights;
 }

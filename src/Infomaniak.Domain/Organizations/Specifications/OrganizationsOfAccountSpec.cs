@@ -1,3 +1,4 @@
+using Ardalis.GuardClauses;
 using Ardalis.Specification;
 using Infomaniak.Domain.Common;
 
@@ -7,12 +8,51 @@ namespace Infomaniak.Domain.Organizations.Specifications;
 /// The organizations an account belongs to, created or invited to (ORG-5), that are not deleted: what the Manager's
 /// organization switcher lists and what the Manager lists (<see cref="ManagerContext.Open"/>).
 /// </summary>
+/// <remarks>
+/// A database translates the criterion; in memory (<see cref="Evaluate"/>, <see cref="IsSatisfiedBy"/>) the same
+/// criterion runs as plain code, without compiling the expression nor allocating a delegate per organization.
+/// </remarks>
 public sealed class OrganizationsOfAccountSpec : Specification<OrganizationState>
 {
+    private readonly AccountId account;
+
     /// <summary>Selects the organizations of one account.</summary>
     /// <param name="account">The account.</param>
-    public OrganizationsOfAccountSpec(AccountId account) =>
+    public OrganizationsOfAccountSpec(AccountId account)
+    {
+        this.account = account;
         Query.Where(organization => !organization.IsDeleted && organization.Members.Any(member => member.AccountId == account));
+    }
+
+    /// <summary>The organizations among <paramref name="entities"/> that the criterion selects, in their order.</summary>
+    /// <param name="entities">The organizations to filter.</param>
+    /// <returns>The selected organizations.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entities"/> is null.</exception>
+    public override IEnumerable<OrganizationState> Evaluate(IEnumerable<OrganizationState> entities) =>
+        Guard.Against.Null(entities).Where(IsSatisfiedBy);
+
+    /// <summary>Whether the organization is not deleted and the account is one of its members.</summary>
+    /// <param name="entity">The organization.</param>
+    /// <returns><see langword="true"/> when the criterion selects it.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null.</exception>
+    public override bool IsSatisfiedBy(OrganizationState entity)
+    {
+        if (Guard.Against.Null(entity).IsDeleted)
+        {
+            return false;
+        }
+
+        var members = entity.Members;
+        for (var i = 0; i < members.Count; i++)
+        {
+            if (members[i].AccountId == account)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>
@@ -26,7 +66,7 @@ public sealed class OrganizationsListedByAccountSpec : Specification<Organizatio
     /// <exception cref="ArgumentNullException"><paramref name="account"/> is null.</exception>
     public OrganizationsListedByAccountSpec(Accounts.Account account)
     {
-        var listed = Ardalis.GuardClauses.GuardClauseExtensions.Null(Ardalis.GuardClauses.Guard.Against, account).Organizations.ToList();
+        var listed = Guard.Against.Null(account).Organizations.ToList();
         Query.Where(organization => listed.Contains(organization.Id));
     }
 }

@@ -1,3 +1,4 @@
+using Ardalis.Specification;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Organizations.Specifications;
 using Infomaniak.Domain.Tests.Arbitraries;
@@ -68,5 +69,30 @@ public class OrganizationSpecificationTests
 
         Assert.Equal([pending.Id], found.Select(i => i.Id));
         Assert.Empty(new PendingInvitationsOfAddressSpec(Given.Email(5), new ManualTimeProvider(pending.ExpiresAt)).Evaluate(invitations));
+        Assert.True(AgreesWithItsCriterion(new PendingInvitationsOfAddressSpec(Given.Email(5), clock), invitations));
+        Assert.True(AgreesWithItsCriterion(new PendingInvitationsOfAddressSpec(Given.Email(6), new ManualTimeProvider(pending.ExpiresAt.AddDays(-1))), invitations));
+    }
+
+    [Property(Arbitrary = [typeof(OrganizationArbitraries)], MaxTest = 100)]
+    [Trait("Rule", "ORG-5")]
+    [Trait("Rule", "RGT-1")]
+    [Trait("Rule", "RGT-4")]
+    public bool InMemory_TheSpecificationsSelectExactlyWhatTheirDatabaseCriterionSelects(WorldRecipe recipe)
+    {
+        var world = recipe.Build();
+        var organizations = world.Organizations.Select((o, i) => i % 2 == 1 ? o.ToState() with { IsDeleted = true } : o.ToState()).ToList();
+        var members = organizations.SelectMany(o => o.Members).ToList();
+
+        return world.Accounts.All(account => AgreesWithItsCriterion(new OrganizationsOfAccountSpec(account), organizations))
+            && world.Organizations.All(o => AgreesWithItsCriterion(new AdministratorsOfOrganizationSpec(o.Id), members)
+                && AgreesWithItsCriterion(new MembersWithBillingRightsSpec(o.Id), members));
+    }
+
+    /// <summary>The plain-code path (Evaluate, IsSatisfiedBy) against the compiled expression a database would translate.</summary>
+    private static bool AgreesWithItsCriterion<T>(Specification<T> specification, IReadOnlyList<T> rows)
+    {
+        var criterion = specification.WhereExpressions.Single().Filter.Compile();
+        return specification.Evaluate(rows).SequenceEqual(rows.Where(criterion))
+            && rows.All(row => specification.IsSatisfiedBy(row) == criterion(row));
     }
 }
