@@ -6,10 +6,10 @@ namespace Infomaniak.Domain.PackageAnalyzerCheck;
 /// <summary>Drops a refusal once (IMD0001 at its default severity, a warning) and discards one on purpose.</summary>
 public static class Dropped
 {
-    /// <summary>Adds a product twice to an organization, looking at neither result.</summary>
-    public static void AddProduct(Organization bakery, AccountId owner, ProductId site)
+    /// <summary>Renames an organization twice, looking at neither result.</summary>
+    public static void Rename(Organization bakery, AccountId owner, OrganizationName name)
     {
-        bakery.AddProduct(owner, site);
-        _ = bakery.AddProduct(owner, site);
+        bakery.Rename(owner, name);
+        _ = bakery.Rename(owner, name);
     }
 }
