@@ -70,7 +70,14 @@ public static class Specifications
     /// The specifications over the states of aggregates the package does not map yet: mapping an aggregate
     /// (docs/persistence.md) moves its specifications from here to <see cref="Factories"/>.
     /// </summary>
-    public static IReadOnlyList<string> AwaitingTheirAggregatesMapping { get; } = [];
+    public static IReadOnlyList<string> AwaitingTheirAggregatesMapping { get; } =
+    [
+        "Infomaniak.Domain.Ordering.Specifications.FinishedOrdersOfOrganizationSpec",
+        "Infomaniak.Domain.Ordering.Specifications.OpenOrdersOfAccountSpec",
+        "Infomaniak.Domain.Ordering.Specifications.OrdersRedeemingCodeSpec",
+        "Infomaniak.Domain.Ordering.Specifications.PromotionCodeByTextSpec",
+        "Infomaniak.Domain.Ordering.Specifications.VouchersOfferedSpec",
+    ];
 
     /// <summary>Every public specification type of the library.</summary>
     public static IReadOnlyList<Type> OfTheLibrary { get; } =
