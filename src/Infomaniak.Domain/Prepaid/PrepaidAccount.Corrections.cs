@@ -40,7 +40,7 @@ public sealed partial class PrepaidAccount
             return denied;
         }
 
-        if (byKey.TryGetValue(key.Value, out var first))
+        if (KeyIndex.TryGetValue(key.Value, out var first))
         {
             return first is PrepaidCorrected correction && correction.Corrects == entry && correction.Amount == amount ? correction : Reused(key, first);
         }

@@ -35,7 +35,7 @@ public sealed partial class PrepaidAccount
             return denied;
         }
 
-        if (byKey.TryGetValue(key.Value, out var first))
+        if (KeyIndex.TryGetValue(key.Value, out var first))
         {
             return first is PrepaidDebited debit && debit.Amount == amount && debit.Reference == reference ? debit : Reused(key, first);
         }

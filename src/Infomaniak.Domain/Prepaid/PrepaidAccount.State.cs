@@ -62,6 +62,7 @@ public sealed partial class PrepaidAccount
         if (loaded.Count == state.LastSequence)
         {
             var replayed = Replay(state.Id, state.OrganizationId, currency, loaded);
+            _ = replayed.KeyIndex;
             Require(replayed.Balance == state.Balance && replayed.Reserved == state.Reserved, $"The stored balance ({state.Balance}) or reserved amount ({state.Reserved}) is not what the entries give.");
             Require(replayed.PendingStates().SequenceEqual(pendingRows), "The stored pending withdrawals are not those the entries leave pending.");
             return replayed;
@@ -74,6 +75,11 @@ public sealed partial class PrepaidAccount
     /// Rebuilds an account from its whole ledger alone (PRE-5): the entries are replayed in order, each checked against
     /// the rules it was recorded under, and the rebuilt account equals the one that recorded them.
     /// </summary>
+    /// <remarks>
+    /// One pass over the entries, with no index built: the index of idempotency keys is made the first time an operation
+    /// or a payment policy needs it, and a key used twice is reported then, with the same <see cref="ArgumentException"/>.
+    /// <see cref="FromState"/> given the whole ledger builds it at once.
+    /// </remarks>
     /// <param name="id">The account's id.</param>
     /// <param name="organization">The organization it belongs to.</param>
     /// <param name="currency">Its currency.</param>
@@ -81,7 +87,7 @@ public sealed partial class PrepaidAccount
     /// <returns>The account, holding the whole ledger, with no pending events.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entries"/> or one of them is null.</exception>
     /// <exception cref="ArgumentException">An id or the currency is the default value, or the entries break a rule: another account's entry,
-    /// a gap in the sequence, another currency, a key used twice, a payment or reservation beyond the available balance, the end of a
+    /// a gap in the sequence, another currency, a payment or reservation beyond the available balance, the end of a
     /// withdrawal that is not pending, or a correction that could not have been made.</exception>
     public static PrepaidAccount Rebuild(PrepaidAccountId id, OrganizationId organization, Currency currency, IEnumerable<LedgerEntry> entries)
     {
@@ -91,15 +97,49 @@ public sealed partial class PrepaidAccount
 
     private static PrepaidAccount Replay(PrepaidAccountId id, OrganizationId organization, Currency currency, IReadOnlyList<LedgerEntry> entries)
     {
-        var account = new PrepaidAccount(id, entries.Count + 1L, organization, currency, entries.Count);
+        var account = new PrepaidAccount(id, entries.Count + 1L, organization, currency, entries.Count, indexKeys: false);
         for (var i = 0; i < entries.Count; i++)
         {
-            var entry = Guard.Against.Null(entries[i]);
-            account.Verify(entry);
-            account.Apply(entry);
+            account.Replay(Guard.Against.Null(entries[i]));
         }
 
         return account;
+    }
+
+    // One entry of a replay: credits and debits, most of a ledger, are checked and applied inline; a broken rule goes
+    // through Verify for its message; the other kinds are verified and applied in full.
+    private void Replay(LedgerEntry entry)
+    {
+        var money = entry.Amount;
+        var amount = money.Amount;
+        if (entry.Sequence != lastSequence + 1 || entry.Account != Id || money.Currency != Currency)
+        {
+            throw Broken(entry);
+        }
+
+        switch (entry)
+        {
+            case PrepaidCredited:
+                var credited = balance + amount;
+                balance = credited <= Money.MaxMagnitude ? credited : throw Broken(entry);
+                break;
+            case PrepaidDebited:
+                balance = amount <= balance - reserved ? balance - amount : throw Broken(entry);
+                break;
+            default:
+                Verify(entry);
+                Apply(entry);
+                return;
+        }
+
+        entries.Add(entry);
+        lastSequence = entry.Sequence;
+    }
+
+    private ArgumentException Broken(LedgerEntry entry)
+    {
+        Verify(entry);
+        return Corrupt($"Entry {entry.Sequence} breaks a rule of the ledger at that point.");
     }
 
     private static PrepaidAccount FromHead(PrepaidAccountState state, Currency currency, List<LedgerEntry> loaded, List<PendingWithdrawalState> pendingRows)
@@ -137,7 +177,7 @@ public sealed partial class PrepaidAccount
                 throw Corrupt($"Entry {entry.Sequence} is held twice or lies beyond the ledger.");
             }
 
-            if (!account.byKey.TryAdd(entry.IdempotencyKey.Value, entry))
+            if (!account.KeyIndex.TryAdd(entry.IdempotencyKey.Value, entry))
             {
                 throw Corrupt($"Idempotency key '{entry.IdempotencyKey}' is used twice.");
             }

@@ -44,7 +44,7 @@ public sealed partial class PrepaidAccount
             return denied;
         }
 
-        if (byKey.TryGetValue(key.Value, out var first))
+        if (KeyIndex.TryGetValue(key.Value, out var first))
         {
             return first is PrepaidCredited credit && credit.Amount == amount && credit.Method == method ? credit : Reused(key, first);
         }

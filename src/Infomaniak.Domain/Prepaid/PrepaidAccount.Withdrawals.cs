@@ -38,7 +38,7 @@ public sealed partial class PrepaidAccount
             return denied;
         }
 
-        if (byKey.TryGetValue(key.Value, out var first))
+        if (KeyIndex.TryGetValue(key.Value, out var first))
         {
             return first is WithdrawalReserved reservation && reservation.Amount == amount && reservation.Destination == destination ? reservation : Reused(key, first);
         }
@@ -86,7 +86,7 @@ public sealed partial class PrepaidAccount
             return denied;
         }
 
-        if (byKey.TryGetValue(key.Value, out var first))
+        if (KeyIndex.TryGetValue(key.Value, out var first))
         {
             return first is WithdrawalCompleted completed && completed.Withdrawal == withdrawal ? completed : Reused(key, first);
         }
@@ -118,7 +118,7 @@ public sealed partial class PrepaidAccount
             return denied;
         }
 
-        if (byKey.TryGetValue(key.Value, out var first))
+        if (KeyIndex.TryGetValue(key.Value, out var first))
         {
             return first is WithdrawalCancelled cancelled && cancelled.Withdrawal == withdrawal ? cancelled : Reused(key, first);
         }

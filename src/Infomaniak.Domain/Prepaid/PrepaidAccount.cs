@@ -56,7 +56,7 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
     private readonly List<LedgerEntry> entries;
     private readonly ReadOnlyCollection<LedgerEntry> entriesView;
     private readonly NewEntryView newEntriesView;
-    private readonly Dictionary<string, LedgerEntry> byKey;
+    private Dictionary<string, LedgerEntry>? byKey;
     private readonly Dictionary<WithdrawalId, WithdrawalReserved> pending = [];
     private readonly HashSet<long> corrected = [];
     private decimal balance;
@@ -66,7 +66,7 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
     private Money? availableMoney;
     private long lastSequence;
 
-    private PrepaidAccount(PrepaidAccountId id, long version, OrganizationId organization, Currency currency, int capacity)
+    private PrepaidAccount(PrepaidAccountId id, long version, OrganizationId organization, Currency currency, int capacity, bool indexKeys = true)
         : base(id, version)
     {
         Organization = Guard.Against.Default(organization);
@@ -74,7 +74,7 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
         entries = new List<LedgerEntry>(capacity);
         entriesView = entries.AsReadOnly();
         newEntriesView = new NewEntryView(this);
-        byKey = new Dictionary<string, LedgerEntry>(capacity);
+        byKey = indexKeys ? new Dictionary<string, LedgerEntry>(capacity) : null;
     }
 
     /// <summary>The organization the account belongs to.</summary>
@@ -106,6 +106,10 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
 
     /// <summary>The withdrawals reserved and neither completed nor cancelled: what stands between the balance and zero at an organization's deletion (ORG-9).</summary>
     public IReadOnlyCollection<WithdrawalReserved> PendingWithdrawals => pending.Values;
+
+    // The index of the keys the account holds: built with the account, or on first need after a replay, which then
+    // reads every entry's key once (and finds a key used twice there).
+    private Dictionary<string, LedgerEntry> KeyIndex => byKey ?? IndexKeys();
 
     private int NewEntryCount => (int)(lastSequence - Math.Max(PersistedVersion - 1, 0));
 
@@ -167,12 +171,20 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
     internal IdempotencyKeyReused Reused(IdempotencyKey key, LedgerEntry first) => new(Id, key, first.Sequence, first.Kind);
 
     /// <summary>The entry the account holds for a key, or null: a key it does not hold is new to it.</summary>
-    internal LedgerEntry? EntryWithKey(IdempotencyKey key) => byKey.GetValueOrDefault(key.Value);
+    internal LedgerEntry? EntryWithKey(IdempotencyKey key) => KeyIndex.GetValueOrDefault(key.Value);
 
     private Money InCurrency(decimal amount) => Money.Create(amount, Currency).GetValueOrThrow();
 
-    internal InsufficientAvailableBalance? Uncovered(Money amount) =>
-        amount.Amount > balance - reserved ? new InsufficientAvailableBalance(Id, amount, Available, InCurrency(amount.Amount - (balance - reserved))) : null;
+    internal InsufficientAvailableBalance? Uncovered(Money amount)
+    {
+        if (amount.Amount <= balance - reserved)
+        {
+            return null;
+        }
+
+        var available = Available;
+        return new InsufficientAvailableBalance(Id, amount, available, amount.Subtract(available).TryPickT0(out var shortfall, out _) ? shortfall : InCurrency(amount.Amount - available.Amount));
+    }
 
     private TEntry Append<TEntry>(TEntry entry)
         where TEntry : LedgerEntry, IDomainEvent
@@ -185,7 +197,7 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
     // Keeps the balance and the indexes up to date; the totals are decimals, made Money once read.
     private void Apply(LedgerEntry entry)
     {
-        if (!byKey.TryAdd(entry.IdempotencyKey.Value, entry))
+        if (byKey is not null && !byKey.TryAdd(entry.IdempotencyKey.Value, entry))
         {
             throw Corrupt($"Idempotency key '{entry.IdempotencyKey}' is used twice.");
         }
@@ -212,6 +224,21 @@ public sealed partial class PrepaidAccount : AggregateRoot<PrepaidAccountId>
                 corrected.Add(correction.Corrects);
                 break;
         }
+    }
+
+    private Dictionary<string, LedgerEntry> IndexKeys()
+    {
+        var index = new Dictionary<string, LedgerEntry>(entries.Count);
+        foreach (var entry in entries)
+        {
+            if (!index.TryAdd(entry.IdempotencyKey.Value, entry))
+            {
+                throw Corrupt($"Idempotency key '{entry.IdempotencyKey}' is used twice.");
+            }
+        }
+
+        byKey = index;
+        return index;
     }
 
     private LedgerEntry? Held(long sequence)

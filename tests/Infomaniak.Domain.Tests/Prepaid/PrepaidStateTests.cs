@@ -312,6 +312,24 @@ public class PrepaidStateTests
 
     [Fact]
     [Trait("Rule", "PRE-5")]
+    public void Rebuild_OfALedgerUsingAKeyTwice_IsCorrupt_AsSoonAsAnOperationNeedsTheKeys()
+    {
+        var organization = Organization();
+        var account = Sample();
+        var state = account.ToState();
+        var head = PrepaidAccount.FromState(state with { Entries = [state.Entries[1] with { IdempotencyKey = state.Entries[0].IdempotencyKey }] });
+        var entries = account.Entries.ToList();
+        entries[1] = head.Entries[0];
+
+        var rebuilt = PrepaidAccount.Rebuild(account.Id, account.Organization, Currency.Chf, entries);
+
+        Assert.Throws<ArgumentException>(() => rebuilt.TopUp(Owner, organization, Key("new"), Chf(1), PaymentMethod.Card, Policy, Clock()));
+        Assert.Equal(entries.Count, rebuilt.LastSequence);
+        Assert.Throws<ArgumentException>(() => PrepaidAccount.FromState(state with { Entries = [.. entries.Select(entry => entry.ToState())] }));
+    }
+
+    [Fact]
+    [Trait("Rule", "PRE-5")]
     public void AHeadLoadedWithSomeEntries_CorrectsThoseItHolds_AndNamesThoseItDoesNot()
     {
         var organization = Organization();
