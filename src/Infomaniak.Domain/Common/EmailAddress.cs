@@ -50,6 +50,16 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
 
     private const string AtomSpecials = "!#$%&'*+/=?^_`{|}~-";
 
+    /// <summary>
+    /// The refusals of a text without <c>@</c>: they keep nothing of the text (<see cref="InvalidEmailAddress.Excerpt"/> is
+    /// empty), so one immutable value of each serves every such text, without allocating nor scanning it again.
+    /// </summary>
+    private static readonly InvalidEmailAddress RefusedEmpty = new(null, EmailAddressProblem.Empty);
+
+    private static readonly InvalidEmailAddress RefusedTooLongWithoutAtSign = new(null, EmailAddressProblem.TooLong);
+
+    private static readonly InvalidEmailAddress RefusedWithoutAtSign = new(null, EmailAddressProblem.MissingAtSign);
+
     private EmailAddress(string value, string normalized, int at)
     {
         Value = value;
@@ -106,6 +116,11 @@ public sealed class EmailAddress : IEquatable<EmailAddress>
         {
             var value = trimmed.Length == input!.Length ? input : trimmed.ToString();
             return new EmailAddress(value, LowerAscii(value), atSign);
+        }
+
+        if (atSign < 0)
+        {
+            return trimmed.IsEmpty ? RefusedEmpty : trimmed.Length > MaxLength ? RefusedTooLongWithoutAtSign : RefusedWithoutAtSign;
         }
 
         var problem = Read(trimmed, out var normalized, out var at);

@@ -93,7 +93,7 @@ public sealed partial class Organization : AggregateRoot<OrganizationId>
     /// <returns><see cref="Allowed"/>, or <see cref="ActionDenied"/> naming the organization, the account and the reason.</returns>
     /// <exception cref="ArgumentException"><paramref name="action"/> is the default value.</exception>
     public OneOf<Allowed, ActionDenied> Authorize(AccountId member, MemberAction action) =>
-        DenialFor(member, action) is { } reason ? Deny(member, action, reason) : new Allowed();
+        DenialFor(member, action, out var found) is { } reason ? new ActionDenied(Id, Name, member, found?.Login, action, reason) : new Allowed();
 
     /// <summary>
     /// The same decision as <see cref="Authorize(AccountId, MemberAction)"/>, as a plain yes or no that never allocates:
@@ -103,7 +103,7 @@ public sealed partial class Organization : AggregateRoot<OrganizationId>
     /// <param name="action">What it asks to do.</param>
     /// <returns><see langword="true"/> exactly when <see cref="Authorize(AccountId, MemberAction)"/> gives <see cref="Allowed"/>.</returns>
     /// <exception cref="ArgumentException"><paramref name="action"/> is the default value.</exception>
-    public bool IsAllowed(AccountId member, MemberAction action) => DenialFor(member, action) is null;
+    public bool IsAllowed(AccountId member, MemberAction action) => DenialFor(member, action, out _) is null;
 
     /// <summary>
     /// The authorization decision for something another aggregate keeps for an organization (a billing address book,
@@ -195,33 +195,38 @@ public sealed partial class Organization : AggregateRoot<OrganizationId>
         return denied is not null;
     }
 
-    /// <summary>Why the decision is a denial, or null when allowed: lookups in the member and product indexes only, no allocation.</summary>
-    private DenialReason? DenialFor(AccountId member, MemberAction action)
+    /// <summary>
+    /// Why the decision is a denial, or null when allowed: one lookup in the member index, and for a product action one in
+    /// the product index and one in the member's grants; no allocation. The member found (null for a stranger) is handed
+    /// back, so that a denial names its login without looking it up again.
+    /// </summary>
+    private DenialReason? DenialFor(AccountId member, MemberAction action, out Member? found)
     {
         if (action.Kind == default)
         {
             throw new ArgumentException("The default MemberAction is not an action.", nameof(action));
         }
 
-        if (!members.TryGetValue(member, out var found))
+        if (!members.TryGetValue(member, out found))
         {
             return DenialReason.NotAMember;
         }
 
+        var rights = found.Rights;
         if (action.Product is { } product)
         {
             return !products.Contains(product) ? DenialReason.ProductNotHeld
-                : !found.Rights.Covers(product) ? DenialReason.ProductNotGranted
-                : action.IsBillingAction && !found.Rights.HasBillingRights ? DenialReason.BillingRightsRequired
+                : !rights.Covers(product) ? DenialReason.ProductNotGranted
+                : action.IsBillingAction && !rights.HasBillingRights ? DenialReason.BillingRightsRequired
                 : null;
         }
 
         if (action.IsBillingAction)
         {
-            return found.Rights.HasBillingRights ? null : DenialReason.BillingRightsRequired;
+            return rights.HasBillingRights ? null : DenialReason.BillingRightsRequired;
         }
 
-        return found.Rights.IsAdministrator ? null : DenialReason.AdministratorRequired;
+        return rights.IsAdministrator ? null : DenialReason.AdministratorRequired;
     }
 
     private ActionDenied Deny(AccountId actor, MemberAction action, DenialReason reason) =>
