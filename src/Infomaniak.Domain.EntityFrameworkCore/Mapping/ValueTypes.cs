@@ -35,7 +35,7 @@ internal static class ValueTypes
         {
             var column = $"{table}.{property.Name}";
             var type = property.PropertyType;
-            if (type == typeof(Money))
+            if ((Nullable.GetUnderlyingType(type) ?? type) == typeof(Money))
             {
                 builder.ComplexProperty(type, property.Name, money => Amount(money, column));
             }
