@@ -67,14 +67,16 @@ public static class Specifications
         [typeof(LedgerEntriesByKeysSpec)] = data => data.Billing.PrepaidAccounts
             .Select(a => new LedgerEntriesByKeysSpec(a.Id, a.Entries.Where(e => e.Sequence % 2 == 1).Select(e => e.IdempotencyKey).Append(IdempotencyKey.Parse("never-used").GetValueOrThrow())))
             .Append(new LedgerEntriesByKeysSpec(UnknownPrepaidAccount, [IdempotencyKey.Parse("op-1-0").GetValueOrThrow()])),
-        [typeof(VouchersOfferedSpec)] = data => AccountIds(data).SelectMany(account => OrderingRecipe.Types.Select(type => new VouchersOfferedSpec(account, type))),
+        [typeof(VouchersOfferedSpec)] = data => Accounts.SelectMany(account => OrderingRecipe.Types.Select(type => new VouchersOfferedSpec(account, type))),
         [typeof(PromotionCodeByTextSpec)] = data => OrderingRecipe.CodeTexts.SelectMany(text => new[] { text, text.ToLowerInvariant() }).Append("NEVER-ISSUED")
             .Select(text => new PromotionCodeByTextSpec(PromotionCodeText.Parse(text).GetValueOrThrow())),
         [typeof(OpenOrdersOfAccountSpec)] = data => AccountIds(data).Concat(data.Ordering.Orders.Select(o => o.ShopperAccount).OfType<AccountId>()).Distinct()
             .Select(account => new OpenOrdersOfAccountSpec(account)),
         [typeof(FinishedOrdersOfOrganizationSpec)] = data => ShopIds(data).Select(o => new FinishedOrdersOfOrganizationSpec(o)),
-        [typeof(OrdersRedeemingCodeSpec)] = data => ShopIds(data)
-            .SelectMany(o => data.Ordering.PromotionCodes.Select(c => c.Id).Append(UnknownPromotionCode).Select(c => new OrdersRedeemingCodeSpec(o, c))),
+        [typeof(OrdersRedeemingCodeSpec)] = data => data.Ordering.Orders.Where(o => o.Organization is not null && o.PromotionCode is not null)
+            .Select(o => (Organization: o.Organization!.Value, Code: o.PromotionCode!.Value))
+            .Concat(ShopIds(data).Take(2).Select(o => (Organization: o, Code: UnknownPromotionCode)))
+            .Distinct().Select(pair => new OrdersRedeemingCodeSpec(pair.Organization, pair.Code)),
     };
 
     /// <summary>Every public specification type of the library.</summary>

@@ -137,6 +137,8 @@ public static class DataSets
 
     public static Arbitrary<DataSet> DataSetArbitrary() => Arb.From(DataSetGen);
 
+    public static Arbitrary<OrderingRecipe> OrderingRecipeArbitrary() => Arb.From(OrderingRecipe.RecipeGen);
+
     public static Money Chf(decimal amount) => Money.Create(amount, Currency.Chf).GetValueOrThrow();
 
     private static Gen<IReadOnlyList<T>> Sequence<T>(IEnumerable<Gen<T>> gens) =>
