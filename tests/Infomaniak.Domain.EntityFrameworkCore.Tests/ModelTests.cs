@@ -6,6 +6,7 @@ using Infomaniak.Domain.Products;
 using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.EntityFrameworkCore.Outbox;
 using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Ordering;
 using Infomaniak.Domain.Organizations;
 using Microsoft.EntityFrameworkCore;
 using Infomaniak.Domain.EntityFrameworkCore.Tests.Support;
@@ -20,6 +21,7 @@ public class ModelTests
     [
         typeof(AccountState), typeof(MailServiceState), typeof(OrganizationState), typeof(ProductCredentialState),
         typeof(ProductState), typeof(BillingProfileState), typeof(InvoiceState), typeof(PrepaidAccountState),
+        typeof(OrderState), typeof(VoucherState), typeof(PromotionCodeState),
     ];
 
     [Fact]
@@ -34,6 +36,7 @@ public class ModelTests
     [Theory]
     [Trait("Rule", "ORG-5")]
     [Trait("Rule", "MAIL-3")]
+    [Trait("Rule", "VOU-2")]
     [InlineData(typeof(InvitationState), nameof(InvitationState.NormalizedEmail))]
     [InlineData(typeof(MailboxState), nameof(MailboxState.AddressNormalized))]
     [InlineData(typeof(WebmailReaderState), nameof(WebmailReaderState.AccountId))]
@@ -47,11 +50,15 @@ public class ModelTests
     [InlineData(typeof(InvoiceState), nameof(InvoiceState.OrganizationId))]
     [InlineData(typeof(PrepaidAccountState), nameof(PrepaidAccountState.OrganizationId))]
     [InlineData(typeof(LedgerEntryState), nameof(LedgerEntryState.AccountId))]
+    [InlineData(typeof(OrderState), nameof(OrderState.ShopperId))]
+    [InlineData(typeof(OrderState), nameof(OrderState.OrganizationId))]
+    [InlineData(typeof(VoucherState), nameof(VoucherState.HolderId))]
     public void WhatTheSpecificationsLookUp_IsIndexed(Type row, string column) =>
         Assert.Contains(Model().FindEntityType(row)!.GetIndexes(), index => index.Properties[0].Name == column);
 
     [Fact]
     [Trait("Rule", "ORG-11")]
+    [Trait("Rule", "VOU-4")]
     public void EveryAggregate_HasItsVersionAsConcurrencyToken_AndItsChildRowsCascade()
     {
         var model = Model();
@@ -62,25 +69,28 @@ public class ModelTests
         }
 
         var children = model.GetEntityTypes().SelectMany(type => type.GetForeignKeys()).ToList();
-        Assert.Equal(9, children.Count);
+        Assert.Equal(10, children.Count);
         Assert.All(children, foreignKey => Assert.Equal(DeleteBehavior.Cascade, foreignKey.DeleteBehavior));
         Assert.Equal(["MailboxId", "AccountId"], model.FindEntityType(typeof(WebmailReaderState))!.FindPrimaryKey()!.Properties.Select(p => p.Name));
         Assert.Equal(["OrganizationId", "AccountId"], model.FindEntityType(typeof(MemberState))!.FindPrimaryKey()!.Properties.Select(p => p.Name));
         Assert.Equal(["AccountId", "OrganizationId"], model.FindEntityType(typeof(AccountOrganizationState))!.FindPrimaryKey()!.Properties.Select(p => p.Name));
         Assert.Equal(["InvoiceId", "Position"], model.FindEntityType(typeof(InvoiceLineState))!.FindPrimaryKey()!.Properties.Select(p => p.Name));
         Assert.Equal(["AccountId", "Sequence"], model.FindEntityType(typeof(LedgerEntryState))!.FindPrimaryKey()!.Properties.Select(p => p.Name));
+        Assert.Equal(["OrderId", "Line"], model.FindEntityType(typeof(OrderLineState))!.FindPrimaryKey()!.Properties.Select(p => p.Name));
     }
 
     [Theory]
     [Trait("Rule", "BIL-5")]
     [Trait("Rule", "PRE-5")]
     [Trait("Rule", "PRE-1")]
+    [Trait("Rule", "VOU-3")]
     [InlineData(typeof(InvoiceState), "OrganizationId,Sequence")]
     [InlineData(typeof(BillingProfileState), "OrganizationId")]
     [InlineData(typeof(PrepaidAccountState), "OrganizationId")]
     [InlineData(typeof(LedgerEntryState), "AccountId,IdempotencyKey")]
     [InlineData(typeof(LedgerEntryState), "AccountId,Corrects")]
     [InlineData(typeof(AccountState), "LoginNormalized")]
+    [InlineData(typeof(PromotionCodeState), "Code")]
     public void WhatMustNeverBeStoredTwice_HasAUniqueIndex(Type row, string columns) =>
         Assert.Contains(Model().FindEntityType(row)!.GetIndexes(), index => index.IsUnique && string.Join(',', index.Properties.Select(p => p.Name)) == columns);
 
@@ -98,12 +108,17 @@ public class ModelTests
     [Theory]
     [Trait("Rule", "BIL-5")]
     [Trait("Rule", "PRE-5")]
+    [Trait("Rule", "VOU-4")]
     [InlineData(typeof(ProductState), nameof(ProductState.Price))]
     [InlineData(typeof(InvoiceState), nameof(InvoiceState.Total))]
     [InlineData(typeof(InvoiceLineState), nameof(InvoiceLineState.Tax))]
     [InlineData(typeof(PrepaidAccountState), nameof(PrepaidAccountState.Balance))]
     [InlineData(typeof(LedgerEntryState), nameof(LedgerEntryState.Amount))]
     [InlineData(typeof(PendingWithdrawalState), nameof(PendingWithdrawalState.Amount))]
+    [InlineData(typeof(OrderLineState), nameof(OrderLineState.Price))]
+    [InlineData(typeof(OrderLineState), nameof(OrderLineState.Discount))]
+    [InlineData(typeof(PromotionCodeState), nameof(PromotionCodeState.DiscountAmount))]
+    [InlineData(typeof(PromotionCodeState), nameof(PromotionCodeState.MinimumAmount))]
     public void Money_IsAnExactAmountAndACurrencyCode(Type row, string property)
     {
         var money = Model().FindEntityType(row)!.FindComplexProperty(property)!.ComplexType;
@@ -141,6 +156,11 @@ public class ModelTests
         Assert.Equal(EmailAddress.MaxLength, model.FindEntityType(typeof(MemberState))!.FindProperty(nameof(MemberState.Login))!.GetMaxLength());
         Assert.Equal(IdempotencyKey.MaxLength, model.FindEntityType(typeof(LedgerEntryState))!.FindProperty(nameof(LedgerEntryState.IdempotencyKey))!.GetMaxLength());
         Assert.Equal(ProductType.MaxLength, model.FindEntityType(typeof(ProductState))!.FindProperty(nameof(ProductState.Type))!.GetMaxLength());
+        Assert.Equal(PromotionCodeText.MaxLength, model.FindEntityType(typeof(PromotionCodeState))!.FindProperty(nameof(PromotionCodeState.Code))!.GetMaxLength());
+        Assert.Equal(PromotionCodeText.MaxLength, model.FindEntityType(typeof(OrderState))!.FindProperty(nameof(OrderState.PromotionCode))!.GetMaxLength());
+        Assert.Equal(PaymentMethod.MaxLength, model.FindEntityType(typeof(OrderState))!.FindProperty(nameof(OrderState.PaymentMethod))!.GetMaxLength());
+        Assert.Equal(ProductType.MaxLength, model.FindEntityType(typeof(OrderLineState))!.FindProperty(nameof(OrderLineState.Type))!.GetMaxLength());
+        Assert.Equal(ProductType.MaxLength, model.FindEntityType(typeof(VoucherState))!.FindProperty(nameof(VoucherState.Type))!.GetMaxLength());
     }
 
     [Fact]
@@ -155,7 +175,7 @@ public class ModelTests
             Assert.Equal("customer_space", type.GetSchema());
             Assert.StartsWith("domain_", type.GetTableName(), StringComparison.Ordinal);
         });
-        Assert.Equal(18, model.GetEntityTypes().Select(type => type.GetTableName()).Distinct().Count());
+        Assert.Equal(22, model.GetEntityTypes().Select(type => type.GetTableName()).Distinct().Count());
     }
 
     private static IModel Model()

@@ -14,6 +14,8 @@ public class PostgresTests : StoreScenarios
     [Trait("Rule", "UNI-4")]
     [Trait("Rule", "BIL-5")]
     [Trait("Rule", "PRE-5")]
+    [Trait("Rule", "VOU-1")]
+    [Trait("Rule", "VOU-4")]
     public Task EveryAggregate_SavedAndLoaded_IsEqual_OnPostgres(DataSet data) => EveryAggregate_SavedAndLoaded_IsEqual(data);
 
     [PostgresProperty(Arbitrary = [typeof(DataSets)], MaxTest = 12)]
@@ -24,6 +26,8 @@ public class PostgresTests : StoreScenarios
     [Trait("Rule", "UNI-1")]
     [Trait("Rule", "BIL-5")]
     [Trait("Rule", "PRE-3")]
+    [Trait("Rule", "VOU-2")]
+    [Trait("Rule", "VOU-3")]
     public Task EverySpecification_SelectsInTheDatabase_WhatItSelectsInMemory_OnPostgres(DataSet data) => EverySpecification_SelectsInTheDatabase_WhatItSelectsInMemory(data);
 
     [PostgresFact]
@@ -97,6 +101,18 @@ public class PostgresTests : StoreScenarios
     [PostgresFact]
     [Trait("Rule", "PRE-5")]
     public Task ALedgerRow_ReusingAnIdempotencyKey_IsRefusedByTheDatabase_OnPostgres() => ALedgerRow_ReusingAnIdempotencyKey_IsRefusedByTheDatabase();
+
+    [PostgresFact]
+    [Trait("Rule", "VOU-3")]
+    [Trait("Rule", "VOU-4")]
+    [Trait("Rule", "ORG-11")]
+    public Task TwoConcurrentCheckouts_RedeemingTheLastUseOfACode_OneConflicts_AndTheLimitHolds_OnPostgres() => TwoConcurrentCheckouts_RedeemingTheLastUseOfACode_OneConflicts_AndTheLimitHolds();
+
+    [PostgresFact]
+    [Trait("Rule", "VOU-3")]
+    [Trait("Rule", "VOU-4")]
+    [Trait("Rule", "ORG-11")]
+    public Task ACheckoutThatLosesTheRaceForACodeInTheDatabase_GetsAConflict_OnPostgres() => ACheckoutThatLosesTheRaceForACodeInTheDatabase_GetsAConflict();
 
     protected override async Task<TestDatabase> OpenAsync() => await Postgres.OpenAsync();
 }

@@ -8,6 +8,8 @@ using Infomaniak.Domain.EntityFrameworkCore.Tests.Arbitraries;
 using Infomaniak.Domain.EntityFrameworkCore.Tests.Support;
 using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Mail.Specifications;
+using Infomaniak.Domain.Ordering;
+using Infomaniak.Domain.Ordering.Specifications;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Organizations.Specifications;
 using Infomaniak.Domain.Prepaid;
@@ -23,8 +25,7 @@ namespace Infomaniak.Domain.EntityFrameworkCore.Tests;
 
 /// <summary>
 /// Every specification of the library, found by reflection, each made with the arguments that exercise it on a data
-/// set: a specification with neither a factory here nor a place in <see cref="AwaitingTheirAggregatesMapping"/> fails
-/// <see cref="SpecificationCatalogTests"/>.
+/// set: a specification without a factory here fails <see cref="SpecificationCatalogTests"/>.
 /// </summary>
 public static class Specifications
 {
@@ -37,6 +38,8 @@ public static class Specifications
         [(Given.Start, TimeSpan.Zero), (DataSets.BilledAt, TimeSpan.FromDays(30)), (DataSets.BilledAt.AddDays(400), TimeSpan.Zero)];
 
     private static readonly PrepaidAccountId UnknownPrepaidAccount = PrepaidAccountId.From(new Guid("0f000000-0000-4000-8000-0000000000a1"));
+
+    private static readonly PromotionCodeId UnknownPromotionCode = PromotionCodeId.From(new Guid("0f000000-0000-4000-8000-0000000000c1"));
 
     public static IReadOnlyDictionary<Type, Func<DataSet, IEnumerable<object>>> Factories { get; } = new Dictionary<Type, Func<DataSet, IEnumerable<object>>>
     {
@@ -64,20 +67,17 @@ public static class Specifications
         [typeof(LedgerEntriesByKeysSpec)] = data => data.Billing.PrepaidAccounts
             .Select(a => new LedgerEntriesByKeysSpec(a.Id, a.Entries.Where(e => e.Sequence % 2 == 1).Select(e => e.IdempotencyKey).Append(IdempotencyKey.Parse("never-used").GetValueOrThrow())))
             .Append(new LedgerEntriesByKeysSpec(UnknownPrepaidAccount, [IdempotencyKey.Parse("op-1-0").GetValueOrThrow()])),
+        [typeof(VouchersOfferedSpec)] = data => Accounts.SelectMany(account => OrderingRecipe.Types.Select(type => new VouchersOfferedSpec(account, type))),
+        [typeof(PromotionCodeByTextSpec)] = data => OrderingRecipe.CodeTexts.SelectMany(text => new[] { text, text.ToLowerInvariant() }).Append("NEVER-ISSUED")
+            .Select(text => new PromotionCodeByTextSpec(PromotionCodeText.Parse(text).GetValueOrThrow())),
+        [typeof(OpenOrdersOfAccountSpec)] = data => AccountIds(data).Concat(data.Ordering.Orders.Select(o => o.ShopperAccount).OfType<AccountId>()).Distinct()
+            .Select(account => new OpenOrdersOfAccountSpec(account)),
+        [typeof(FinishedOrdersOfOrganizationSpec)] = data => ShopIds(data).Select(o => new FinishedOrdersOfOrganizationSpec(o)),
+        [typeof(OrdersRedeemingCodeSpec)] = data => data.Ordering.Orders.Where(o => o.Organization is not null && o.PromotionCode is not null)
+            .Select(o => (Organization: o.Organization!.Value, Code: o.PromotionCode!.Value))
+            .Concat(ShopIds(data).Take(2).Select(o => (Organization: o, Code: UnknownPromotionCode)))
+            .Distinct().Select(pair => new OrdersRedeemingCodeSpec(pair.Organization, pair.Code)),
     };
-
-    /// <summary>
-    /// The specifications over the states of aggregates the package does not map yet: mapping an aggregate
-    /// (docs/persistence.md) moves its specifications from here to <see cref="Factories"/>.
-    /// </summary>
-    public static IReadOnlyList<string> AwaitingTheirAggregatesMapping { get; } =
-    [
-        "Infomaniak.Domain.Ordering.Specifications.FinishedOrdersOfOrganizationSpec",
-        "Infomaniak.Domain.Ordering.Specifications.OpenOrdersOfAccountSpec",
-        "Infomaniak.Domain.Ordering.Specifications.OrdersRedeemingCodeSpec",
-        "Infomaniak.Domain.Ordering.Specifications.PromotionCodeByTextSpec",
-        "Infomaniak.Domain.Ordering.Specifications.VouchersOfferedSpec",
-    ];
 
     /// <summary>Every public specification type of the library.</summary>
     public static IReadOnlyList<Type> OfTheLibrary { get; } =
@@ -98,6 +98,9 @@ public static class Specifications
             ISpecification<InvoiceState> invoice => new SpecificationCase<InvoiceState>(invoice, d => d.Billing.Invoices.Select(i => i.ToState()), i => i.Id),
             ISpecification<PrepaidAccountState> prepaid => new SpecificationCase<PrepaidAccountState>(prepaid, d => d.Billing.PrepaidAccounts.Select(a => a.ToState()), a => a.Id),
             ISpecification<LedgerEntryState> entry => new SpecificationCase<LedgerEntryState>(entry, d => d.Billing.PrepaidAccounts.SelectMany(a => a.ToState().Entries), e => (e.AccountId, e.Sequence)),
+            ISpecification<OrderState> order => new SpecificationCase<OrderState>(order, d => d.Ordering.Orders.Select(o => o.ToState()), o => o.Id),
+            ISpecification<VoucherState> voucher => new SpecificationCase<VoucherState>(voucher, d => d.Ordering.Vouchers.Select(v => v.ToState()), v => v.Id),
+            ISpecification<PromotionCodeState> code => new SpecificationCase<PromotionCodeState>(code, d => d.Ordering.PromotionCodes.Select(c => c.ToState()), c => c.Id),
             _ => throw new InvalidOperationException($"{spec.GetType().Name} selects a state this test does not store yet: add it to Specifications.All."),
         });
 
@@ -125,6 +128,9 @@ public static class Specifications
             .Append(Given.Organization(77));
 
     private static IEnumerable<AccountId> AccountIds(DataSet data) => Accounts.Concat(data.Accounts.Select(a => a.Id)).Distinct();
+
+    /// <summary>The organizations orders were placed for, and one that is not stored.</summary>
+    private static IEnumerable<OrganizationId> ShopIds(DataSet data) => data.Ordering.Organizations.Append(Given.Organization(77));
 
     private static IEnumerable<PrepaidAccountId> PrepaidAccountIds(DataSet data) => data.Billing.PrepaidAccounts.Select(a => a.Id).Append(UnknownPrepaidAccount);
 
@@ -165,24 +171,23 @@ public class SpecificationCatalogTests
 {
     [Fact]
     [Trait("Rule", "ORG-5")]
-    public void EverySpecificationOfTheLibrary_HasAFactory_OrAwaitsItsAggregatesMapping()
+    [Trait("Rule", "VOU-2")]
+    [Trait("Rule", "VOU-3")]
+    public void EverySpecificationOfTheLibrary_HasAFactory()
     {
         var library = Specifications.OfTheLibrary.Select(type => type.FullName!).Order(StringComparer.Ordinal).ToList();
 
-        Assert.Equal(
-            library.Except(Specifications.AwaitingTheirAggregatesMapping),
-            Specifications.Factories.Keys.Select(type => type.FullName!).Order(StringComparer.Ordinal));
-        Assert.All(Specifications.AwaitingTheirAggregatesMapping, name => Assert.Contains(name, library));
+        Assert.Equal(library, Specifications.Factories.Keys.Select(type => type.FullName!).Order(StringComparer.Ordinal));
     }
 
     [Fact]
     [Trait("Rule", "ORG-5")]
-    public void ASpecificationAwaitingItsMapping_SelectsAStateThePackageDoesNotMapYet()
+    [Trait("Rule", "VOU-2")]
+    [Trait("Rule", "VOU-3")]
+    public void EverySpecification_SelectsAStateThePackageMaps()
     {
         using var context = new SqliteContext(new DbContextOptionsBuilder<SqliteContext>().UseSqlite("Data Source=:memory:").Options);
-        var awaiting = Specifications.OfTheLibrary.Where(type => Specifications.AwaitingTheirAggregatesMapping.Contains(type.FullName!));
 
-        Assert.All(awaiting, type => Assert.Null(context.Model.FindEntityType(SelectedState(type))));
         Assert.All(Specifications.Factories.Keys, type => Assert.NotNull(context.Model.FindEntityType(SelectedState(type))));
     }
 

@@ -13,6 +13,8 @@ public class SqliteTests : StoreScenarios
     [Trait("Rule", "UNI-4")]
     [Trait("Rule", "BIL-5")]
     [Trait("Rule", "PRE-5")]
+    [Trait("Rule", "VOU-1")]
+    [Trait("Rule", "VOU-4")]
     public Task EveryAggregate_SavedAndLoaded_IsEqual_OnSqlite(DataSet data) => EveryAggregate_SavedAndLoaded_IsEqual(data);
 
     [Property(Arbitrary = [typeof(DataSets)], MaxTest = 20)]
@@ -23,6 +25,8 @@ public class SqliteTests : StoreScenarios
     [Trait("Rule", "UNI-1")]
     [Trait("Rule", "BIL-5")]
     [Trait("Rule", "PRE-3")]
+    [Trait("Rule", "VOU-2")]
+    [Trait("Rule", "VOU-3")]
     public Task EverySpecification_SelectsInTheDatabase_WhatItSelectsInMemory_OnSqlite(DataSet data) => EverySpecification_SelectsInTheDatabase_WhatItSelectsInMemory(data);
 
     [Fact]
@@ -97,6 +101,18 @@ public class SqliteTests : StoreScenarios
     [Fact]
     [Trait("Rule", "PRE-5")]
     public Task ALedgerRow_ReusingAnIdempotencyKey_IsRefusedByTheDatabase_OnSqlite() => ALedgerRow_ReusingAnIdempotencyKey_IsRefusedByTheDatabase();
+
+    [Fact]
+    [Trait("Rule", "VOU-3")]
+    [Trait("Rule", "VOU-4")]
+    [Trait("Rule", "ORG-11")]
+    public Task TwoConcurrentCheckouts_RedeemingTheLastUseOfACode_OneConflicts_AndTheLimitHolds_OnSqlite() => TwoConcurrentCheckouts_RedeemingTheLastUseOfACode_OneConflicts_AndTheLimitHolds();
+
+    [Fact]
+    [Trait("Rule", "VOU-3")]
+    [Trait("Rule", "VOU-4")]
+    [Trait("Rule", "ORG-11")]
+    public Task ACheckoutThatLosesTheRaceForACodeInTheDatabase_GetsAConflict_OnSqlite() => ACheckoutThatLosesTheRaceForACodeInTheDatabase_GetsAConflict();
 
     protected override async Task<TestDatabase> OpenAsync() => await Sqlite.OpenAsync();
 }

@@ -12,6 +12,8 @@ using Infomaniak.Domain.EntityFrameworkCore.Storage;
 using Infomaniak.Domain.EntityFrameworkCore.Tests.Arbitraries;
 using Infomaniak.Domain.EntityFrameworkCore.Tests.Support;
 using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Ordering;
+using Infomaniak.Domain.Ordering.Specifications;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Prepaid;
 using Infomaniak.Domain.Prepaid.Specifications;
@@ -76,6 +78,21 @@ public abstract class StoreScenarios
             Assert.True((await writer.PrepaidAccounts.AddAsync(account)).IsT0);
         }
 
+        foreach (var order in data.Ordering.Orders)
+        {
+            Assert.True((await writer.Orders.AddAsync(order)).IsT0);
+        }
+
+        foreach (var voucher in data.Ordering.Vouchers)
+        {
+            Assert.True((await writer.Vouchers.AddAsync(voucher)).IsT0);
+        }
+
+        foreach (var code in data.Ordering.PromotionCodes)
+        {
+            Assert.True((await writer.PromotionCodes.AddAsync(code)).IsT0);
+        }
+
         var reader = database.NewStore();
         foreach (var account in data.Accounts)
         {
@@ -116,6 +133,21 @@ public abstract class StoreScenarios
         {
             AssertLoadedEqual(account.ToState(), await reader.PrepaidAccounts.FindAsync(account.Id), a => a.ToState());
         }
+
+        foreach (var order in data.Ordering.Orders)
+        {
+            AssertLoadedEqual(order.ToState(), await reader.Orders.FindAsync(order.Id), o => o.ToState());
+        }
+
+        foreach (var voucher in data.Ordering.Vouchers)
+        {
+            AssertLoadedEqual(voucher.ToState(), await reader.Vouchers.FindAsync(voucher.Id), v => v.ToState());
+        }
+
+        foreach (var code in data.Ordering.PromotionCodes)
+        {
+            AssertLoadedEqual(code.ToState(), await reader.PromotionCodes.FindAsync(code.Id), c => c.ToState());
+        }
     }
 
     protected async Task EverySpecification_SelectsInTheDatabase_WhatItSelectsInMemory(DataSet data)
@@ -130,6 +162,9 @@ public abstract class StoreScenarios
         context.AddRange(data.Billing.Profiles.Select(p => p.ToState()));
         context.AddRange(data.Billing.Invoices.Select(i => i.ToState()));
         context.AddRange(data.Billing.PrepaidAccounts.Select(a => a.ToState()));
+        context.AddRange(data.Ordering.Orders.Select(o => o.ToState()));
+        context.AddRange(data.Ordering.Vouchers.Select(v => v.ToState()));
+        context.AddRange(data.Ordering.PromotionCodes.Select(c => c.ToState()));
         await context.SaveChangesAsync();
 
         var query = database.NewContext();
@@ -512,6 +547,107 @@ public abstract class StoreScenarios
         await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
 
         Assert.Equal([stored], await database.NewStore().ListAsync(new LedgerOfAccountSpec(scene.Prepaid)));
+    }
+
+    protected async Task TwoConcurrentCheckouts_RedeemingTheLastUseOfACode_OneConflicts_AndTheLimitHolds()
+    {
+        await using var database = await OpenAsync();
+        var clock = Given.Clock();
+        var text = PromotionCodeText.Parse("last-one").GetValueOrThrow();
+        var terms = PromotionTerms.Create(Discount.Percent(50).GetValueOrThrow(), Given.Start.AddDays(-10), Given.Start.AddDays(30), 1, null, false, null, []).GetValueOrThrow();
+        var created = PromotionCode.Create(text, terms, Given.Account(42), new SeededRandomSource(31));
+        Assert.True((await database.NewStore().PromotionCodes.AddAsync(created)).IsT0);
+        var version = created.Version;
+        var mine = Checkout(Given.OrganizationWith(1, Given.Account(0)), Given.Account(0), clock, 32);
+        var theirs = Checkout(Given.OrganizationWith(2, Given.Account(5)), Given.Account(5), clock, 33);
+        var (firstContext, firstStore) = database.NewContextAndStore(2);
+        var (secondContext, secondStore) = database.NewContextAndStore(3);
+
+        var firstCode = (await firstStore.PromotionCodes.SingleOrDefaultAsync(new PromotionCodeByTextSpec(text)))!;
+        var secondCode = (await secondStore.PromotionCodes.SingleOrDefaultAsync(new PromotionCodeByTextSpec(text)))!;
+        Assert.True(mine.Order.ApplyPromotionCode(mine.Shopper, text, firstCode, CustomerFacts.None, clock).IsT0);
+        Assert.True(theirs.Order.ApplyPromotionCode(theirs.Shopper, text, secondCode, CustomerFacts.None, clock).IsT0);
+        Assert.True(mine.Order.Finish(mine.Shopper, [], firstCode, CustomerFacts.None, clock, new SeededRandomSource(34)).IsT0);
+        Assert.True(theirs.Order.Finish(theirs.Shopper, [], secondCode, CustomerFacts.None, clock, new SeededRandomSource(35)).IsT0);
+        var saved = await SaveCheckoutAsync(firstContext, firstStore, mine.Order, firstCode);
+        var refused = await SaveCheckoutAsync(secondContext, secondStore, theirs.Order, secondCode);
+
+        Assert.True(saved.IsT0);
+        Assert.Equal(new ConcurrencyConflict("PromotionCode", created.Id.Value, version, version + 1), refused.AsT1);
+        Assert.Single(secondCode.PendingEvents);
+        var stored = (await database.NewStore().PromotionCodes.FindAsync(created.Id))!;
+        Assert.Equal(1, stored.Redemptions);
+        Assert.True(stored.Redemptions <= stored.Terms.TotalLimit);
+        Assert.Null(await database.NewStore().Orders.FindAsync(theirs.Order.Id));
+        Assert.Equal([mine.Order.Id], (await database.NewStore().Orders.ListAsync(new FinishedOrdersOfOrganizationSpec(mine.Order.Organization!.Value))).Select(o => o.Id));
+        Assert.Equal(["ordering.promotion-code-created", "ordering.promotion-code-redeemed"], (await Outbox(database, created.Id.Value)).Select(m => m.EventType));
+
+        var retry = Checkout(Given.OrganizationWith(2, Given.Account(5)), Given.Account(5), clock, 36);
+        var fresh = (await database.NewStore(4).PromotionCodes.SingleOrDefaultAsync(new PromotionCodeByTextSpec(text)))!;
+        Assert.Equal(new PromotionCodeRefused("LAST-ONE", PromotionCodeProblem.UsedUp), retry.Order.ApplyPromotionCode(retry.Shopper, text, fresh, CustomerFacts.None, clock));
+    }
+
+    protected async Task ACheckoutThatLosesTheRaceForACodeInTheDatabase_GetsAConflict()
+    {
+        await using var database = await OpenAsync();
+        var clock = Given.Clock();
+        var text = PromotionCodeText.Parse("RACE-2").GetValueOrThrow();
+        var terms = PromotionTerms.Create(Discount.Fixed(DataSets.Chf(10m)).GetValueOrThrow(), Given.Start.AddDays(-1), Given.Start.AddDays(1), 2, null, false, null, []).GetValueOrThrow();
+        var created = PromotionCode.Create(text, terms, Given.Account(42), new SeededRandomSource(41));
+        created.DequeueEvents();
+        Assert.True((await database.NewStore().PromotionCodes.AddAsync(created)).IsT0);
+        var used = (await database.NewStore().PromotionCodes.FindAsync(created.Id))!;
+        var early = Checkout(Given.OrganizationWith(3, Given.Account(3)), Given.Account(3), clock, 42);
+        early.Order.ApplyPromotionCode(early.Shopper, text, used, CustomerFacts.None, clock).GetValueOrThrow();
+        early.Order.Finish(early.Shopper, [], used, CustomerFacts.None, clock, new SeededRandomSource(43)).GetValueOrThrow();
+        Assert.True((await database.NewStore().PromotionCodes.SaveAsync(used)).IsT0);
+        var version = used.Version;
+        var fast = (await database.NewStore().PromotionCodes.FindAsync(created.Id))!;
+        var slow = (await database.NewStore().PromotionCodes.FindAsync(created.Id))!;
+        var mine = Checkout(Given.OrganizationWith(1, Given.Account(0)), Given.Account(0), clock, 44);
+        var theirs = Checkout(Given.OrganizationWith(2, Given.Account(5)), Given.Account(5), clock, 45);
+        foreach (var (checkout, code) in new[] { (mine, fast), (theirs, slow) })
+        {
+            checkout.Order.ApplyPromotionCode(checkout.Shopper, text, code, CustomerFacts.None, clock).GetValueOrThrow();
+            checkout.Order.Finish(checkout.Shopper, [], code, CustomerFacts.None, clock, new SeededRandomSource(46)).GetValueOrThrow();
+        }
+
+        var racing = database.NewRacingStore(async () => Assert.True((await database.NewStore(5).PromotionCodes.SaveAsync(fast)).IsT0));
+
+        var result = await racing.PromotionCodes.SaveAsync(slow);
+
+        Assert.Equal(new ConcurrencyConflict("PromotionCode", created.Id.Value, version, version + 1), result.AsT1);
+        var stored = (await database.NewStore().PromotionCodes.FindAsync(created.Id))!;
+        Assert.Equal(2, stored.Redemptions);
+        Assert.True(stored.IsUsedUp);
+        Assert.Equal([version, version + 1], (await Outbox(database, created.Id.Value)).Select(m => m.AggregateVersion));
+    }
+
+    /// <summary>An order of one CHF 60 line, its payment method chosen by the founder of <paramref name="shop"/>: ready for a code.</summary>
+    private static (Order Order, Shopper Shopper) Checkout(Organization shop, AccountId founder, TimeProvider clock, int seed)
+    {
+        var shopper = Shopper.SignedIn(shop, founder);
+        var random = new SeededRandomSource(seed);
+        var order = Ordering.Order.Start(shopper, Currency.Chf, clock, random).GetValueOrThrow();
+        order.AddLine(shopper, ProductType.WebHosting, RenewalPeriod.Yearly, DataSets.Chf(60m)).GetValueOrThrow();
+        order.ShowSummary(shopper).GetValueOrThrow();
+        order.ChoosePaymentMethod(shopper, PaymentMethod.Card).GetValueOrThrow();
+        return (order, shopper);
+    }
+
+    /// <summary>Saves a finished checkout in one transaction, the code first: its version guards the redemption count.</summary>
+    private static async Task<OneOf.OneOf<Saved, ConcurrencyConflict>> SaveCheckoutAsync(DbContext context, DomainStore store, Order order, PromotionCode code)
+    {
+        await using var transaction = await context.Database.BeginTransactionAsync();
+        var saved = await store.PromotionCodes.SaveAsync(code);
+        if (saved.IsT1)
+        {
+            return saved;
+        }
+
+        Assert.True((await store.Orders.AddAsync(order)).IsT0);
+        await transaction.CommitAsync();
+        return saved;
     }
 
     private static async Task<(BillingProfile Profile, Invoice Invoice, Product Product)> IssueAsync(DomainStore store, BillingScene scene, ProductId productId, int seed)

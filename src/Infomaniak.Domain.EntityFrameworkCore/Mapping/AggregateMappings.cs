@@ -19,6 +19,12 @@ internal static class AggregateMappings
 
     public static PrepaidAccountMapping PrepaidAccounts { get; } = new();
 
+    public static OrderMapping Orders { get; } = new();
+
+    public static VoucherMapping Vouchers { get; } = new();
+
+    public static PromotionCodeMapping PromotionCodes { get; } = new();
+
     public static IReadOnlyList<IAggregateMapping> All { get; } =
-        [Accounts, MailServices, Organizations, ProductCredentials, Products, BillingProfiles, Invoices, PrepaidAccounts];
+        [Accounts, MailServices, Organizations, ProductCredentials, Products, BillingProfiles, Invoices, PrepaidAccounts, Orders, Vouchers, PromotionCodes];
 }

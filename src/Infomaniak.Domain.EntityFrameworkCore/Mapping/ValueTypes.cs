@@ -9,7 +9,7 @@ namespace Infomaniak.Domain.EntityFrameworkCore.Mapping;
 /// <summary>
 /// Gives every property of a state record whose type is one of the library's value types its converter, so that no
 /// property of a new state record can be forgotten: typed ids (and lists of them), password hashes, currencies,
-/// instants and enums (stored by name), amounts of money (a complex property of two columns, amount and currency) and
+/// instants and enums (stored by name), amounts of money, optional ones too (a complex property of two columns, amount and currency) and
 /// decimals (an exact <c>decimal(19, 4)</c>).
 /// </summary>
 internal static class ValueTypes
@@ -35,7 +35,7 @@ internal static class ValueTypes
         {
             var column = $"{table}.{property.Name}";
             var type = property.PropertyType;
-            if (type == typeof(Money))
+            if ((Nullable.GetUnderlyingType(type) ?? type) == typeof(Money))
             {
                 builder.ComplexProperty(type, property.Name, money => Amount(money, column));
             }

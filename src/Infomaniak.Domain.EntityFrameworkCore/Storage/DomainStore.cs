@@ -6,6 +6,7 @@ using Infomaniak.Domain.Credentials;
 using Infomaniak.Domain.EntityFrameworkCore.Mapping;
 using Infomaniak.Domain.EntityFrameworkCore.Specifications;
 using Infomaniak.Domain.Mail;
+using Infomaniak.Domain.Ordering;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Prepaid;
 using Infomaniak.Domain.Products;
@@ -49,6 +50,9 @@ public sealed class DomainStore
         BillingProfiles = new(context, AggregateMappings.BillingProfiles, clock, random);
         Invoices = new(context, AggregateMappings.Invoices, clock, random);
         PrepaidAccounts = new(context, AggregateMappings.PrepaidAccounts, clock, random);
+        Orders = new(context, AggregateMappings.Orders, clock, random);
+        Vouchers = new(context, AggregateMappings.Vouchers, clock, random);
+        PromotionCodes = new(context, AggregateMappings.PromotionCodes, clock, random);
     }
 
     /// <summary>User accounts, with their last reset link, their unified mailbox and the organizations they belong to.</summary>
@@ -80,6 +84,19 @@ public sealed class DomainStore
     /// replays it); a save updates the head and inserts the new ledger entries, never an old one.
     /// </summary>
     public AggregateStore<PrepaidAccount, PrepaidAccountId, PrepaidAccountState> PrepaidAccounts { get; }
+
+    /// <summary>Orders of the shop, with their lines, at every step from the first line to finished or abandoned.</summary>
+    public AggregateStore<Order, OrderId, OrderState> Orders { get; }
+
+    /// <summary>Free vouchers, granted, confirmed and redeemed (VOU-1, VOU-4).</summary>
+    public AggregateStore<Voucher, VoucherId, VoucherState> Vouchers { get; }
+
+    /// <summary>
+    /// Promotion codes, unique by their upper-case text. A code's <c>Version</c> guards its redemption count: of two
+    /// checkouts that finished orders with the same code from the same version, the second save gets
+    /// <see cref="ConcurrencyConflict"/> and retries from a fresh load, where the limits are checked again (VOU-4).
+    /// </summary>
+    public AggregateStore<PromotionCode, PromotionCodeId, PromotionCodeState> PromotionCodes { get; }
 
     /// <summary>
     /// Runs a specification over stored rows that are not aggregates, such as an organization's members

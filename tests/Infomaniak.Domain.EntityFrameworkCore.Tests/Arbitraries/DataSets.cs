@@ -32,6 +32,7 @@ public sealed record DataSet(
     IReadOnlyList<Organization> Organizations,
     IReadOnlyList<ProductCredential> Credentials,
     BillingData Billing,
+    OrderingData Ordering,
     string Recipe)
 {
     public IEnumerable<EmailAddress> Addresses =>
@@ -120,17 +121,23 @@ public static class DataSets
         from organizations in OrganizationsGen
         from credentialCount in Gen.Choose(0, 3)
         from credentials in Sequence(Enumerable.Range(0, credentialCount).Select(CredentialGen))
+        from ordering in OrderingRecipe.RecipeGen
+        let shop = ordering.Build()
         select new DataSet(
             [.. accounts.Concat(services.SelectMany(s => s.Accounts)).DistinctBy(account => account.Login.Normalized)],
             [.. services.Select(s => s.Service).DistinctBy(s => s.Id)],
             organizations.Organizations,
             credentials,
             organizations.Billing,
+            shop,
             $"{accounts.Count} accounts, {services.Count} services ({string.Join(", ", services.Select(s => s.Service.Mailboxes.Count))} mailboxes), "
             + $"{organizations.Organizations.Count} organizations, {credentials.Count} credentials, {organizations.Billing.Products.Count} products, "
-            + $"{organizations.Billing.Invoices.Count} invoices, {organizations.Billing.PrepaidAccounts.Sum(a => a.Entries.Count)} ledger entries");
+            + $"{organizations.Billing.Invoices.Count} invoices, {organizations.Billing.PrepaidAccounts.Sum(a => a.Entries.Count)} ledger entries, "
+            + $"{shop.Orders.Count} orders ({string.Join(", ", shop.Orders.Select(o => o.Step))}), {shop.Vouchers.Count} vouchers, {shop.PromotionCodes.Count} promotion codes");
 
     public static Arbitrary<DataSet> DataSetArbitrary() => Arb.From(DataSetGen);
+
+    public static Arbitrary<OrderingRecipe> OrderingRecipeArbitrary() => Arb.From(OrderingRecipe.RecipeGen);
 
     public static Money Chf(decimal amount) => Money.Create(amount, Currency.Chf).GetValueOrThrow();
 
