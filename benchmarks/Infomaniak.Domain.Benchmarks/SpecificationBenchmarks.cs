@@ -71,16 +71,11 @@ public class SpecificationBenchmarks
     private LedgerEntriesForCorrectionSpec entriesForCorrection = null!;
     private LedgerOfAccountSpec ledgerOfAccount = null!;
 
-    [GlobalSetup]
-    public void Setup()
+    /// <summary>The rows of organizations, their members and invitations.</summary>
+    [GlobalSetup(Targets = new[] { nameof(HandLinq_OrganizationsOfAccount), nameof(Prebuilt_OrganizationsOfAccount), nameof(PerCall_OrganizationsOfAccount), nameof(HandLinq_Administrators), nameof(Prebuilt_Administrators), nameof(PerCall_Administrators), nameof(HandLinq_MembersWithBillingRights), nameof(Prebuilt_MembersWithBillingRights), nameof(PerCall_MembersWithBillingRights), nameof(HandLinq_PendingInvitations), nameof(Prebuilt_PendingInvitations), nameof(PerCall_PendingInvitations) })]
+    public void SetupOrganizations()
     {
-        var random = new CryptoRandomSource();
-        var organizationIds = Enumerable.Range(0, 1_000).Select(_ => TypedId.New<OrganizationId>(random)).ToArray();
-        var accounts = Enumerable.Range(0, 1_000).Select(_ => TypedId.New<AccountId>(random)).ToArray();
-        account = accounts[7];
-        organization = organizationIds[7];
-        invitee = EmailAddress.Parse("guest7@agence.example").GetValueOrThrow();
-        clock = new FixedClock(now);
+        var (random, organizationIds, accounts) = Ids();
         MemberState Member(int i, OrganizationId of) => new()
         {
             OrganizationId = of,
@@ -123,12 +118,13 @@ public class SpecificationBenchmarks
         administrators = new AdministratorsOfOrganizationSpec(organization);
         billingMembers = new MembersWithBillingRightsSpec(organization);
         pendingInvitations = new PendingInvitationsOfAddressSpec(invitee, clock);
-        SetupOtherSlices(random, organizationIds, accounts);
     }
 
-    private void SetupOtherSlices(CryptoRandomSource random, OrganizationId[] organizationIds, AccountId[] accounts)
+    /// <summary>The rows of accounts.</summary>
+    [GlobalSetup(Targets = new[] { nameof(HandLinq_AccountByLogin), nameof(Prebuilt_AccountByLogin), nameof(PerCall_AccountByLogin), nameof(HandLinq_AccountsByLogins), nameof(Prebuilt_AccountsByLogins), nameof(PerCall_AccountsByLogins) })]
+    public void SetupAccounts()
     {
-        var chf = Money.Create(120m, Currency.Chf).GetValueOrThrow();
+        var (random, organizationIds, accounts) = Ids();
         var founder = Founder.Register("founder@agence.example", random).ToState();
         accountRows = [.. Enumerable.Range(0, Rows).Select(i => founder with
         {
@@ -138,6 +134,16 @@ public class SpecificationBenchmarks
         })];
         logins = [.. Enumerable.Range(0, 10).Select(i => EmailAddress.Parse($"member{i * 997}@agence.example").GetValueOrThrow())];
         loginSet = [.. logins.Select(login => login.Normalized)];
+        accountByLogin = new AccountByLoginSpec(logins[3]);
+        accountsByLogins = new AccountsByLoginsSpec(logins);
+    }
+
+    /// <summary>The rows of Mail Services, two mailboxes each.</summary>
+    [GlobalSetup(Targets = new[] { nameof(HandLinq_MailServicesReadByAccount), nameof(Prebuilt_MailServicesReadByAccount), nameof(PerCall_MailServicesReadByAccount), nameof(HandLinq_MailServiceHostingAddress), nameof(Prebuilt_MailServiceHostingAddress), nameof(PerCall_MailServiceHostingAddress), nameof(HandLinq_MailServicesOfOrganization), nameof(Prebuilt_MailServicesOfOrganization), nameof(PerCall_MailServicesOfOrganization) })]
+    public void SetupMail()
+    {
+        var (random, organizationIds, accounts) = Ids();
+        var founder = Founder.Register("founder@agence.example", random).ToState();
         MailboxState Mailbox(ProductId service, int i) => new()
         {
             Id = TypedId.New<MailboxId>(random),
@@ -167,6 +173,17 @@ public class SpecificationBenchmarks
                 ],
             };
         })];
+        servicesReadByAccount = new MailServicesReadByAccountSpec(account);
+        serviceHostingAddress = new MailServiceHostingAddressSpec(HostedAddress);
+        servicesOfOrganization = new MailServicesOfOrganizationSpec(organization);
+    }
+
+    /// <summary>The rows of products.</summary>
+    [GlobalSetup(Targets = new[] { nameof(HandLinq_ActiveProducts), nameof(Prebuilt_ActiveProducts), nameof(PerCall_ActiveProducts), nameof(HandLinq_ProductsDueForRenewal), nameof(Prebuilt_ProductsDueForRenewal), nameof(PerCall_ProductsDueForRenewal), nameof(HandLinq_DueProductsNotYetInvoiced), nameof(Prebuilt_DueProductsNotYetInvoiced), nameof(PerCall_DueProductsNotYetInvoiced), nameof(HandLinq_ProductsDueForAutomaticRenewal), nameof(Prebuilt_ProductsDueForAutomaticRenewal), nameof(PerCall_ProductsDueForAutomaticRenewal), nameof(HandLinq_ProductsOnOpenInvoice), nameof(Prebuilt_ProductsOnOpenInvoice), nameof(PerCall_ProductsOnOpenInvoice) })]
+    public void SetupProducts()
+    {
+        var (random, organizationIds, accounts) = Ids();
+        var chf = Money.Create(120m, Currency.Chf).GetValueOrThrow();
         var invoiceIds = Enumerable.Range(0, 1_000).Select(_ => TypedId.New<InvoiceId>(random)).ToArray();
         invoice = invoiceIds[7];
         products = [.. Enumerable.Range(0, Rows).Select(i => new ProductState
@@ -184,6 +201,19 @@ public class SpecificationBenchmarks
             PaymentMethod = i % 2 == 0 ? PaymentMethod.Card.Code : null,
             OpenInvoiceId = i % 5 == 0 ? invoiceIds[i % invoiceIds.Length] : null,
         })];
+        activeProducts = new ActiveProductsOfOrganizationSpec(organization);
+        dueForRenewal = new ProductsDueForRenewalSpec(organization, clock, window);
+        dueNotYetInvoiced = new DueProductsNotYetInvoicedSpec(organization, clock, window);
+        dueForAutomaticRenewal = new ProductsDueForAutomaticRenewalSpec(organization, clock, window);
+        onOpenInvoice = new ProductsOnOpenInvoiceSpec(invoice);
+    }
+
+    /// <summary>The rows of invoices and billing profiles.</summary>
+    [GlobalSetup(Targets = new[] { nameof(HandLinq_BillingProfileOfOrganization), nameof(Prebuilt_BillingProfileOfOrganization), nameof(PerCall_BillingProfileOfOrganization), nameof(HandLinq_InvoiceHistory), nameof(Prebuilt_InvoiceHistory), nameof(PerCall_InvoiceHistory), nameof(HandLinq_UnpaidInvoices), nameof(Prebuilt_UnpaidInvoices), nameof(PerCall_UnpaidInvoices) })]
+    public void SetupBilling()
+    {
+        var (random, organizationIds, accounts) = Ids();
+        var chf = Money.Create(120m, Currency.Chf).GetValueOrThrow();
         var address = new AddressState
         {
             Recipient = "Agence Web",
@@ -226,10 +256,21 @@ public class SpecificationBenchmarks
             NextInvoiceSequence = 1,
             Addresses = [],
         })];
-        prepaidAccounts = [.. profiles.Select(profile => new PrepaidAccountState
+        profileOfOrganization = new BillingProfileOfOrganizationSpec(organization);
+        invoiceHistory = new InvoiceHistorySpec(organization, 10, 50);
+        unpaidInvoices = new UnpaidInvoicesSpec(organization);
+    }
+
+    /// <summary>The rows of prepaid accounts and ledger entries.</summary>
+    [GlobalSetup(Targets = new[] { nameof(HandLinq_PrepaidAccountOfOrganization), nameof(Prebuilt_PrepaidAccountOfOrganization), nameof(PerCall_PrepaidAccountOfOrganization), nameof(HandLinq_LedgerEntriesByKeys), nameof(Prebuilt_LedgerEntriesByKeys), nameof(PerCall_LedgerEntriesByKeys), nameof(HandLinq_LedgerEntriesForCorrection), nameof(Prebuilt_LedgerEntriesForCorrection), nameof(PerCall_LedgerEntriesForCorrection), nameof(HandLinq_LedgerOfAccount), nameof(Prebuilt_LedgerOfAccount), nameof(PerCall_LedgerOfAccount) })]
+    public void SetupPrepaid()
+    {
+        var (random, organizationIds, accounts) = Ids();
+        var chf = Money.Create(120m, Currency.Chf).GetValueOrThrow();
+        prepaidAccounts = [.. Enumerable.Range(0, Rows).Select(i => new PrepaidAccountState
         {
             Id = TypedId.New<PrepaidAccountId>(random),
-            OrganizationId = profile.OrganizationId,
+            OrganizationId = i < organizationIds.Length ? organizationIds[i] : TypedId.New<OrganizationId>(random),
             Currency = Currency.Chf,
             Version = 1,
             Balance = chf,
@@ -262,23 +303,22 @@ public class SpecificationBenchmarks
         })];
         keys = [.. new[] { "top-up-3", "top-up-50", "top-up-99" }.Select(key => IdempotencyKey.Parse(key).GetValueOrThrow())];
         keyValues = [.. keys.Select(key => key.Value)];
-        accountByLogin = new AccountByLoginSpec(logins[3]);
-        accountsByLogins = new AccountsByLoginsSpec(logins);
-        servicesReadByAccount = new MailServicesReadByAccountSpec(account);
-        serviceHostingAddress = new MailServiceHostingAddressSpec(HostedAddress);
-        servicesOfOrganization = new MailServicesOfOrganizationSpec(organization);
-        activeProducts = new ActiveProductsOfOrganizationSpec(organization);
-        dueForRenewal = new ProductsDueForRenewalSpec(organization, clock, window);
-        dueNotYetInvoiced = new DueProductsNotYetInvoicedSpec(organization, clock, window);
-        dueForAutomaticRenewal = new ProductsDueForAutomaticRenewalSpec(organization, clock, window);
-        onOpenInvoice = new ProductsOnOpenInvoiceSpec(invoice);
-        profileOfOrganization = new BillingProfileOfOrganizationSpec(organization);
-        invoiceHistory = new InvoiceHistorySpec(organization, 10, 50);
-        unpaidInvoices = new UnpaidInvoicesSpec(organization);
         prepaidAccountOfOrganization = new PrepaidAccountOfOrganizationSpec(organization);
         entriesByKeys = new LedgerEntriesByKeysSpec(ledger, keys);
         entriesForCorrection = new LedgerEntriesForCorrectionSpec(ledger, 42);
         ledgerOfAccount = new LedgerOfAccountSpec(ledger, 50);
+    }
+
+    private (CryptoRandomSource Random, OrganizationId[] Organizations, AccountId[] Accounts) Ids()
+    {
+        var random = new CryptoRandomSource();
+        var organizationIds = Enumerable.Range(0, 1_000).Select(_ => TypedId.New<OrganizationId>(random)).ToArray();
+        var accounts = Enumerable.Range(0, 1_000).Select(_ => TypedId.New<AccountId>(random)).ToArray();
+        account = accounts[7];
+        organization = organizationIds[7];
+        invitee = EmailAddress.Parse("guest7@agence.example").GetValueOrThrow();
+        clock = new FixedClock(now);
+        return (random, organizationIds, accounts);
     }
 
     private static EmailAddress HostedAddress { get; } = EmailAddress.Parse("box4242@agence.example").GetValueOrThrow();
