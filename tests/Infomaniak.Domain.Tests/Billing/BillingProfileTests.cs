@@ -139,25 +139,27 @@ public class BillingProfileTests
         Assert.Throws<ArgumentNullException>(() => BillingProfile.FromState(state with { Addresses = null! }));
         Assert.Throws<ArgumentNullException>(() => BillingProfile.FromState(state with { Addresses = [null!] }));
         Assert.Throws<ArgumentNullException>(() => BillingProfile.FromState(state with { Addresses = [row with { Address = null! }] }));
-        foreach (var corrupt in new[]
+        var stranger = BillingProfileId.From(Guid.NewGuid());
+        foreach (var (corrupt, problem) in new (BillingProfileState State, string Problem)[]
         {
-            state with { Id = default },
-            state with { OrganizationId = default },
-            state with { Version = -1 },
-            state with { InvoiceNumberPrefix = "INV #" },
-            state with { InvoiceNumberPrefix = " INV-" },
-            state with { NextInvoiceSequence = 0 },
-            state with { Addresses = [row, row] },
-            state with { Addresses = [row with { Id = default }] },
-            state with { Addresses = [row with { BillingProfileId = BillingProfileId.From(Guid.NewGuid()) }] },
-            state with { Addresses = [row with { Address = row.Address with { Country = "XX" } }] },
-            state with { Addresses = [row with { Address = row.Address with { Country = "ch" } }] },
-            state with { Addresses = [row with { Address = row.Address with { City = " Lausanne" } }] },
-            state with { Addresses = [row with { Address = row.Address with { StreetLine2 = null, StreetLine3 = "Case postale 12" } }] },
-            state with { Addresses = [.. Enumerable.Range(0, 51).Select(_ => row with { Id = BillingAddressId.From(Guid.NewGuid()) })] },
+            (state with { Id = default }, "(Parameter 'id')"),
+            (state with { OrganizationId = default }, "(Parameter 'organization')"),
+            (state with { Version = -1 }, "(Parameter 'version')"),
+            (state with { InvoiceNumberPrefix = "INV #" }, "Invalid billing profile state: 'INV #' is not an invoice number prefix"),
+            (state with { InvoiceNumberPrefix = " INV-" }, "Invalid billing profile state: The invoice number prefix is not stored trimmed."),
+            (state with { NextInvoiceSequence = 0 }, "Invalid billing profile state: The next invoice sequence number is below 1."),
+            (state with { Addresses = [row, row] }, $"Invalid billing profile state: Address {row.Id} is the default id or appears twice."),
+            (state with { Addresses = [row with { Id = default }] }, $"Address {default(BillingAddressId)} is the default id or appears twice."),
+            (state with { Addresses = [row with { BillingProfileId = stranger }] }, $"Invalid billing profile state: Address {row.Id} belongs to profile {stranger}."),
+            (state with { Addresses = [row with { Address = row.Address with { Country = "XX" } }] }, "Invalid stored address: The billing address's country is not an ISO 3166-1 alpha-2 code."),
+            (state with { Addresses = [row with { Address = row.Address with { Country = "ch" } }] }, "Invalid stored address: it is not in its canonical form (trimmed, upper-case country, street lines from the first)."),
+            (state with { Addresses = [row with { Address = row.Address with { City = " Lausanne" } }] }, "Invalid stored address: it is not in its canonical form"),
+            (state with { Addresses = [row with { Address = row.Address with { StreetLine2 = null, StreetLine3 = "Case postale 12" } }] }, "Invalid stored address: it is not in its canonical form"),
+            (state with { Addresses = [.. Enumerable.Range(0, 51).Select(_ => row with { Id = BillingAddressId.From(Guid.NewGuid()) })] }, "Invalid billing profile state: The profile holds more addresses than it may."),
         })
         {
-            Assert.ThrowsAny<ArgumentException>(() => BillingProfile.FromState(corrupt));
+            var thrown = Assert.ThrowsAny<ArgumentException>(() => BillingProfile.FromState(corrupt));
+            Assert.Contains(problem, thrown.Message, StringComparison.Ordinal);
         }
 
         Assert.Equal(50, BillingProfile.FromState(state with { Addresses = [.. Enumerable.Range(0, 50).Select(_ => row with { Id = BillingAddressId.From(Guid.NewGuid()) })] }).Addresses.Count);

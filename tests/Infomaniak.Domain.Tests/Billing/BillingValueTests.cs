@@ -60,6 +60,8 @@ public class BillingValueTests
         { "VAT number too long", Address(vat: "CHE-" + new string('1', 27)), BillingAddressField.VatNumber, BillingAddressProblem.TooLong },
         { "no street line", Address(lines: [" ", null]), BillingAddressField.StreetLines, BillingAddressProblem.Missing },
         { "four street lines", Address(lines: ["a", "b", "c", "d"]), BillingAddressField.StreetLines, BillingAddressProblem.TooManyLines },
+        { "four street lines, then one too long", Address(lines: ["a", "b", "c", "d", new string('r', 101)]), BillingAddressField.StreetLines, BillingAddressProblem.TooManyLines },
+        { "no street lines at all", BillingAddress.Create("Julie Munster", null, "1000", "Lausanne", "CH"), BillingAddressField.StreetLines, BillingAddressProblem.Missing },
         { "street line with a line break", Address(lines: ["Rue du Lac 1\nX-Injected: yes"]), BillingAddressField.StreetLines, BillingAddressProblem.NotPrintable },
         { "street line too long", Address(lines: [new string('r', 101)]), BillingAddressField.StreetLines, BillingAddressProblem.TooLong },
         { "no postal code", Address(postal: ""), BillingAddressField.PostalCode, BillingAddressProblem.Missing },
@@ -154,6 +156,9 @@ public class BillingValueTests
         Assert.False(CountryCode.Parse("ZW").GetValueOrThrow().IsDefault);
         Assert.Equal(new UnknownCountryCode("UK"), CountryCode.Parse("UK").Value);
         Assert.Equal(new UnknownCountryCode("C1"), CountryCode.Parse("C1").Value);
+        Assert.Equal(new UnknownCountryCode("\u0131t"), CountryCode.Parse("\u0131t").Value);
+        Assert.Equal(new UnknownCountryCode("\u017Fe"), CountryCode.Parse("\u017Fe").Value);
+        Assert.Equal(new UnknownCountryCode("i\u0307t"), CountryCode.Parse("i\u0307t").Value);
         Assert.Equal(new UnknownCountryCode(string.Empty), CountryCode.Parse(null).Value);
         Assert.Equal("'ＣＨ' is not an ISO 3166-1 alpha-2 country code.", CountryCode.Parse("ＣＨ").AsT1.Message);
         Assert.Equal(new string('a', 31) + "…", CountryCode.Parse(new string('a', 33)).AsT1.Excerpt);

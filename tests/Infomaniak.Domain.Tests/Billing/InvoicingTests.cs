@@ -232,8 +232,11 @@ public class InvoicingTests
 
         Assert.Equal([scene.Products[1].Id], Assert.IsType<ProductsNotGiven>(Invoicing.Pay(invoice, scene.Organization, Owner, PaymentMethod.Card, [scene.Products[0]], scene.Clock).Value).Products);
         Assert.Equal([scene.Products[0].Id, scene.Products[1].Id], Assert.IsType<ProductsNotGiven>(Invoicing.Void(invoice, scene.Organization, Owner, VoidReason.Waived, [scene.ForeignProduct], scene.Clock).Value).Products);
-        Assert.Throws<ArgumentException>(() => Invoicing.Pay(invoice, scene.Organization, Owner, PaymentMethod.Card, [stale, scene.Products[1]], scene.Clock));
-        Assert.Throws<ArgumentException>(() => Invoicing.Void(invoice, scene.Organization, Owner, VoidReason.Waived, [stale, scene.Products[1]], scene.Clock));
+        var staleMessage = $"Product {stale.Id} does not have invoice {invoice.Id} open: it was loaded stale.";
+        Assert.StartsWith(staleMessage, Assert.Throws<ArgumentException>(() => Invoicing.Pay(invoice, scene.Organization, Owner, PaymentMethod.Card, [stale, scene.Products[1]], scene.Clock)).Message, StringComparison.Ordinal);
+        Assert.StartsWith(staleMessage, Assert.Throws<ArgumentException>(() => Invoicing.Void(invoice, scene.Organization, Owner, VoidReason.Waived, [stale, scene.Products[1]], scene.Clock)).Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => Invoicing.Pay(invoice, scene.Organization, Owner, PaymentMethod.Card, [scene.Products[0], null!], scene.Clock));
+        Assert.Equal("method", Assert.Throws<ArgumentException>(() => Invoicing.Pay(invoice, scene.Organization, Owner, PaymentMethod.PrepaidAccount, scene.Products, scene.Clock)).ParamName);
         Assert.Equal(before, scene.Snapshot());
         Assert.Equal(0, scene.PendingEvents());
         Assert.True(Invoicing.Pay(invoice, scene.Organization, Owner, PaymentMethod.Card, [scene.Products[1], scene.Products[0], scene.Products[1]], scene.Clock).IsT0);
@@ -372,5 +375,20 @@ public class InvoicingTests
     {
         scene.Issue(scene.Products[1]);
         return () => scene.TryIssue(Owner, [scene.Products[0], scene.Products[1]]).Value;
+    }
+
+    [Fact]
+    [Trait("Rule", "BIL-3")]
+    public void AnInvoiceOfExactlyTheLargestAmount_IsIssuedAndStored_AndOneCentMoreIsRefused()
+    {
+        var scene = new BillingScene(products: 0);
+        var largest = scene.Order(Money.MaxMagnitude, Currency.Chf);
+        var invoice = scene.Issue(largest);
+
+        Assert.Equal(Money.MaxMagnitude, invoice.Total.Amount);
+        Assert.Equal(invoice.ToState(), Invoice.FromState(invoice.ToState()).ToState());
+        var tooLarge = Assert.IsType<AmountOutOfRange>(Invoicing.Issue(
+            scene.Billing, scene.Organization, Owner, [new(scene.Order(Money.MaxMagnitude - 0.01m, Currency.Chf)), new(scene.Order(0.02m, Currency.Chf))], scene.Clock, scene.Random, scene.Address).Value);
+        Assert.Equal(Money.MaxMagnitude + 0.01m, tooLarge.Amount);
     }
 }
