@@ -254,6 +254,7 @@ public class SpecificationBenchmarks
             Invoice = null,
             RenewedProduct = null,
             RenewalDueOn = null,
+            Order = null,
             Withdrawal = null,
             DestinationKind = null,
             Destination = null,
