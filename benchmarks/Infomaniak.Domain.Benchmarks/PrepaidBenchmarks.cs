@@ -91,7 +91,7 @@ public class PrepaidLedgerBenchmarks
     [Benchmark]
     [BenchmarkCategory("A debit over the balance (refused)")]
     public object Library_DebitOverTheBalance() =>
-        funded.Pay(setup.Owner, setup.Organization, setup.PayKey, setup.Thousand, setup.Invoice, setup.Clock).Value;
+        funded.Pay(setup.Owner, setup.Organization, setup.PayKey, setup.Thousand, setup.Order, setup.Clock).Value;
 }
 
 /// <summary>Reading the balance costs the same at a thousand and at a million entries: it is kept, not recomputed.</summary>
@@ -178,7 +178,7 @@ internal sealed class PrepaidSetup
 
     public IdempotencyKey PayKey { get; } = IdempotencyKey.Parse("pay-too-much").GetValueOrThrow();
 
-    public LedgerReference Invoice { get; } = LedgerReference.ForInvoice(InvoiceId.From(Guid.NewGuid()));
+    public LedgerReference Order { get; } = LedgerReference.ForOrder(OrderId.From(Guid.NewGuid()));
 
     public static Money Chf(decimal amount) => Money.Create(amount, Currency.Chf).GetValueOrThrow();
 
@@ -203,7 +203,7 @@ internal sealed class PrepaidSetup
             var result = (i % 4) switch
             {
                 0 => account.TopUp(Owner, Organization, key, three, PaymentMethod.Card, Policy, Clock).Value,
-                1 => account.Pay(Owner, Organization, key, OneFranc, Invoice, Clock).Value,
+                1 => account.Pay(Owner, Organization, key, OneFranc, Order, Clock).Value,
                 2 => account.RequestWithdrawal(Owner, Organization, key, OneFranc, WithdrawalDestination.ToPayPal(EmailAddress.Parse("finance@agence.example").GetValueOrThrow()), Clock, random).Value,
                 _ => account.CompleteWithdrawal(Owner, Organization, key, account.PendingWithdrawals.First().Withdrawal, Clock).Value,
             };

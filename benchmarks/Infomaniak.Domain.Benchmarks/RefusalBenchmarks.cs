@@ -91,5 +91,5 @@ public class RefusalBenchmarks
     [Benchmark]
     [BenchmarkCategory("A debit over the balance")]
     public object Library_DebitOverTheBalance() =>
-        account.Pay(prepaid.Owner, prepaid.Organization, prepaid.PayKey, prepaid.Thousand, prepaid.Invoice, prepaid.Clock).Value;
+        account.Pay(prepaid.Owner, prepaid.Organization, prepaid.PayKey, prepaid.Thousand, prepaid.Order, prepaid.Clock).Value;
 }

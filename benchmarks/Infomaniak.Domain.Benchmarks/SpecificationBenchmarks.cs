@@ -295,6 +295,7 @@ public class SpecificationBenchmarks
             Invoice = null,
             RenewedProduct = null,
             RenewalDueOn = null,
+            Order = null,
             Withdrawal = null,
             DestinationKind = null,
             Destination = null,

@@ -493,8 +493,8 @@ public abstract class StoreScenarios
         var first = (await database.NewStore().PrepaidAccounts.FindAsync(scene.Prepaid))!;
         var second = (await database.NewStore().PrepaidAccounts.FindAsync(scene.Prepaid))!;
         var version = first.Version;
-        Assert.True(first.Pay(scene.Owner, scene.Organization, Key("pay-a"), DataSets.Chf(80m), LedgerReference.ForInvoice(Given.Invoice(1)), database.Clock).IsT0);
-        Assert.True(second.Pay(scene.Owner, scene.Organization, Key("pay-b"), DataSets.Chf(80m), LedgerReference.ForInvoice(Given.Invoice(2)), database.Clock).IsT0);
+        Assert.True(first.Pay(scene.Owner, scene.Organization, Key("pay-a"), DataSets.Chf(80m), LedgerReference.ForOrder(Given.Order(1)), database.Clock).IsT0);
+        Assert.True(second.Pay(scene.Owner, scene.Organization, Key("pay-b"), DataSets.Chf(80m), LedgerReference.ForOrder(Given.Order(2)), database.Clock).IsT0);
         var racing = database.NewRacingStore(async () => Assert.True((await database.NewStore(5).PrepaidAccounts.SaveAsync(first)).IsT0));
 
         var refused = await racing.PrepaidAccounts.SaveAsync(second);
@@ -502,7 +502,7 @@ public abstract class StoreScenarios
         Assert.Equal(new ConcurrencyConflict("PrepaidAccount", scene.Prepaid.Value, version, version + 1), refused.AsT1);
         Assert.Single(second.NewEntries);
         var retried = (await database.NewStore().PrepaidAccounts.FindAsync(scene.Prepaid))!;
-        var again = retried.Pay(scene.Owner, scene.Organization, Key("pay-b"), DataSets.Chf(80m), LedgerReference.ForInvoice(Given.Invoice(2)), database.Clock);
+        var again = retried.Pay(scene.Owner, scene.Organization, Key("pay-b"), DataSets.Chf(80m), LedgerReference.ForOrder(Given.Order(2)), database.Clock);
         Assert.True(again.TryPickT5(out var insufficient, out _), again.ToString());
         Assert.Equal(DataSets.Chf(20m), insufficient.Available);
         var stored = (await database.NewStore().PrepaidAccounts.FindAsync(scene.Prepaid))!;

@@ -13,9 +13,9 @@ namespace Infomaniak.Domain.Ordering;
 /// <remarks>
 /// Paying: <see cref="AmountDue"/> is what <see cref="PaymentMethod"/> takes, and nothing when it is zero. The library
 /// does not take the money itself: for <see cref="Common.PaymentMethod.PrepaidAccount"/> the application debits the
-/// organization's prepaid account with <c>PrepaidAccount.Pay</c> in the same unit of work (its ledger references an
-/// invoice, so the application issues the order's invoice first), and reports any other method to its payment provider.
-/// A refused debit means the unit of work is not saved, and the order stays unfinished.
+/// organization's prepaid account with <c>PrepaidPayments.PayOrder</c> in the same unit of work (the ledger's debit
+/// points to the order, and its key, derived from the order, pays it once), and reports any other method to its payment
+/// provider. A refused debit means the unit of work is not saved, and the order stays unfinished.
 /// </remarks>
 /// <param name="Order">The finished order, with <see cref="OrderPlaced"/> pending.</param>
 /// <param name="Organization">The organization that holds the new products.</param>

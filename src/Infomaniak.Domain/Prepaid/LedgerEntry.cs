@@ -86,6 +86,7 @@ public abstract record LedgerEntry
             Invoice = (reference as LedgerReference.InvoicePayment)?.Invoice,
             RenewedProduct = (reference as LedgerReference.ProductRenewal)?.Product,
             RenewalDueOn = (reference as LedgerReference.ProductRenewal)?.DueOn,
+            Order = (reference as LedgerReference.OrderPayment)?.Order,
             Withdrawal = this switch
             {
                 WithdrawalReserved reserved => reserved.Withdrawal,
@@ -157,15 +158,18 @@ public abstract record LedgerEntry
 
     private static LedgerReference? ReferenceOf(LedgerEntryState row) => row switch
     {
-        { ReferenceKind: LedgerReferenceKind.Invoice, Invoice: { } invoice, RenewedProduct: null, RenewalDueOn: null } => LedgerReference.ForInvoice(invoice),
-        { ReferenceKind: LedgerReferenceKind.ProductRenewal, Invoice: null, RenewedProduct: { } product, RenewalDueOn: { } dueOn } when dueOn != default =>
+        { ReferenceKind: LedgerReferenceKind.Invoice, Invoice: { } invoice, RenewedProduct: null, RenewalDueOn: null, Order: null } when invoice != default =>
+            LedgerReference.ForInvoice(invoice),
+        { ReferenceKind: LedgerReferenceKind.ProductRenewal, Invoice: null, RenewedProduct: { } product, RenewalDueOn: { } dueOn, Order: null } when product != default && dueOn != default =>
             LedgerReference.ForRenewal(product, dueOn),
+        { ReferenceKind: LedgerReferenceKind.Order, Invoice: null, RenewedProduct: null, RenewalDueOn: null, Order: { } order } when order != default =>
+            LedgerReference.ForOrder(order),
         _ => null,
     };
 
     private static bool OnlyFields(LedgerEntryState row, bool method = false, bool reference = false, bool withdrawal = false, bool destination = false, bool correction = false) =>
         (row.PaymentMethod is not null) == method
-        && (row.ReferenceKind is not null || row.Invoice is not null || row.RenewedProduct is not null || row.RenewalDueOn is not null) == reference
+        && (row.ReferenceKind is not null || row.Invoice is not null || row.RenewedProduct is not null || row.RenewalDueOn is not null || row.Order is not null) == reference
         && (row.Withdrawal is not null) == withdrawal
         && (row.DestinationKind is not null || row.Destination is not null) == destination
         && (row.Corrects is not null || row.Direction is not null) == correction;
@@ -227,7 +231,7 @@ public sealed record PrepaidCredited : LedgerEntry, IDomainEvent
     private protected override bool IsClosedCase => true;
 }
 
-/// <summary>The prepaid account paid an invoice or a renewal (PRE-2): its balance shrank by <see cref="LedgerEntry.Amount"/>.</summary>
+/// <summary>The prepaid account paid an invoice, a renewal or a shop order (PRE-2): its balance shrank by <see cref="LedgerEntry.Amount"/>.</summary>
 public sealed record PrepaidDebited : LedgerEntry, IDomainEvent
 {
     internal PrepaidDebited(PrepaidAccountId account, long sequence, IdempotencyKey key, AccountId actor, DateTimeOffset recordedAt, Money amount, LedgerReference reference)

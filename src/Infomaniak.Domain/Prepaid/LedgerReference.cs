@@ -5,13 +5,22 @@ using Infomaniak.Domain.Common;
 namespace Infomaniak.Domain.Prepaid;
 
 /// <summary>
-/// What a debit of the prepaid account pays for (PRE-2): an invoice, or the renewal of a product for the period due on
-/// a date.
+/// What a debit of the prepaid account pays for (PRE-2): an invoice, the renewal of a product for the period due on
+/// a date, or a shop order.
 /// </summary>
 /// <remarks>
-/// A closed choice of two cases, <see cref="InvoicePayment"/> and <see cref="ProductRenewal"/>, made by
-/// <see cref="ForInvoice"/> and <see cref="ForRenewal"/>. The ledger records the reference with the debit, so a
-/// finance team can trace every franc that left the account to what it paid.
+/// <para>
+/// A closed choice of three cases, <see cref="InvoicePayment"/>, <see cref="ProductRenewal"/> and
+/// <see cref="OrderPayment"/>, made by <see cref="ForInvoice"/>, <see cref="ForRenewal"/> and <see cref="ForOrder"/>.
+/// The ledger records the reference with the debit, so a finance team can trace every franc that left the account to
+/// what it paid.
+/// </para>
+/// <para>
+/// A debit for an invoice or a renewal must change what it pays in the same step, so
+/// <see cref="PrepaidAccount.Pay"/> throws for these two references: only the policies
+/// <see cref="PrepaidPayments.PayInvoice"/> and <see cref="AutomaticRenewal.Run"/> make them. An order is paid with
+/// <see cref="PrepaidPayments.PayOrder"/>.
+/// </para>
 /// </remarks>
 public abstract record LedgerReference
 {
@@ -37,6 +46,12 @@ public abstract record LedgerReference
     /// <exception cref="ArgumentException"><paramref name="product"/> or <paramref name="dueOn"/> is the default value.</exception>
     public static LedgerReference ForRenewal(ProductId product, DateOnly dueOn) =>
         new ProductRenewal(Guard.Against.Default(product), Guard.Against.Default(dueOn));
+
+    /// <summary>The payment of a shop order's amount due (see <see cref="PrepaidPayments.PayOrder"/>).</summary>
+    /// <param name="order">The order paid.</param>
+    /// <returns>The reference.</returns>
+    /// <exception cref="ArgumentException"><paramref name="order"/> is the default value.</exception>
+    public static LedgerReference ForOrder(OrderId order) => new OrderPayment(Guard.Against.Default(order));
 
     /// <summary>The payment of an invoice.</summary>
     public sealed record InvoicePayment : LedgerReference
@@ -80,6 +95,24 @@ public abstract record LedgerReference
         /// <returns>The description.</returns>
         public override string ToString() => $"renewal of {Product} due {DueOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
     }
+
+    /// <summary>The payment of a shop order's amount due.</summary>
+    public sealed record OrderPayment : LedgerReference
+    {
+        internal OrderPayment(OrderId order) => Order = order;
+
+        /// <summary>The order paid.</summary>
+        public OrderId Order { get; }
+
+        /// <inheritdoc />
+        public override LedgerReferenceKind Kind => LedgerReferenceKind.Order;
+
+        private protected override bool IsClosedCase => true;
+
+        /// <summary>A short description (<c>order 3f2a...</c>).</summary>
+        /// <returns>The description.</returns>
+        public override string ToString() => $"order {Order}";
+    }
 }
 
 /// <summary>The kinds of <see cref="LedgerReference"/>.</summary>
@@ -90,4 +123,7 @@ public enum LedgerReferenceKind
 
     /// <summary>The renewal of a product.</summary>
     ProductRenewal,
+
+    /// <summary>The payment of a shop order.</summary>
+    Order,
 }

@@ -208,6 +208,7 @@ public sealed partial class PrepaidAccount
         Invoice = null,
         RenewedProduct = null,
         RenewalDueOn = null,
+        Order = null,
         Withdrawal = row.WithdrawalId,
         DestinationKind = row.DestinationKind,
         Destination = row.Destination,

@@ -100,6 +100,9 @@ public sealed record LedgerEntryState
     /// <summary>For a debit paying a renewal, the day the renewed period was due; otherwise null.</summary>
     public required DateOnly? RenewalDueOn { get; init; }
 
+    /// <summary>For a debit paying a shop order, the order; otherwise null.</summary>
+    public required OrderId? Order { get; init; }
+
     /// <summary>For a withdrawal entry (reserved, completed, cancelled), the withdrawal; otherwise null.</summary>
     public required WithdrawalId? Withdrawal { get; init; }
 

@@ -1,6 +1,8 @@
 using Ardalis.GuardClauses;
 using Infomaniak.Domain.Billing;
+using System.Globalization;
 using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Ordering;
 using Infomaniak.Domain.Organizations;
 using Infomaniak.Domain.Products;
 using OneOf;
@@ -8,9 +10,10 @@ using OneOf;
 namespace Infomaniak.Domain.Prepaid;
 
 /// <summary>
-/// Paying an invoice from the prepaid account (PRE-2): the rule across the prepaid account, the invoice and the products
-/// it bills. The whole amount or nothing: the ledger records a debit that points to the invoice, and the invoice becomes
-/// paid by <see cref="PaymentMethod.PrepaidAccount"/> under the rules of <see cref="Invoicing.Pay"/>.
+/// Paying an invoice or a shop order from the prepaid account (PRE-2): the rules across the prepaid account and what it
+/// pays. The whole amount or nothing: the ledger records a debit that points to the invoice (which becomes paid by
+/// <see cref="PaymentMethod.PrepaidAccount"/> under the rules of <see cref="Invoicing.Pay"/>) or to the order
+/// (<see cref="PayOrder"/>).
 /// </summary>
 /// <remarks>
 /// <para>
@@ -96,11 +99,103 @@ public static class PrepaidPayments
         return Settle(account, invoice, billed, organization, actor, key, reference, clock);
     }
 
+    /// <summary>
+    /// Pays a finished order's amount due from the prepaid account (PRE-2, VOU-4), in whole or not at all: the ledger records
+    /// a debit that points to the order (<see cref="LedgerReference.ForOrder"/>).
+    /// </summary>
+    /// <remarks>
+    /// <para>
+    /// Call it after <see cref="Order.Finish"/> for an order whose payment method is <see cref="PaymentMethod.PrepaidAccount"/>,
+    /// and save the account's new entry with the <see cref="PlacedOrder"/> in one unit of work; a refusal means that unit of
+    /// work is not saved, and the order stays unfinished. A new customer cannot choose the prepaid account (ORG-1: it has no
+    /// organization yet), so the order is always of an existing organization.
+    /// </para>
+    /// <para>
+    /// Idempotency (PRE-5): the key is derived from the order (<see cref="KeyForOrder"/>), so an order is paid at most once:
+    /// paying it again returns the first debit and changes nothing. An account loaded by its head only must be loaded with
+    /// that key's entry (<c>LedgerEntriesByKeysSpec</c>).
+    /// </para>
+    /// <para>
+    /// An amount due of zero (every line free by vouchers or a discount) takes nothing: the application skips the payment, and
+    /// this method refuses it with <see cref="AmountNotPositive"/>, as the ledger records positive amounts only.
+    /// </para>
+    /// </remarks>
+    /// <param name="account">The organization's prepaid account.</param>
+    /// <param name="order">The finished order, paid by the prepaid account.</param>
+    /// <param name="organization">The organization that owns the account and for which the order was placed.</param>
+    /// <param name="actor">The member paying; needs billing rights (RGT-4).</param>
+    /// <param name="clock">The current time: when the debit is recorded.</param>
+    /// <returns>
+    /// The <see cref="PrepaidDebited"/> entry (the first one again when the order was paid already); or, in this order,
+    /// <see cref="ActionDenied"/> (also for an account or an order of another organization,
+    /// <see cref="DenialReason.OwnedByAnotherOrganization"/>), <see cref="IdempotencyKeyReused"/> (the order's key holds another
+    /// entry), <see cref="CurrencyMismatch"/> (the order is in another currency than the account), <see cref="AmountNotPositive"/>
+    /// (nothing is due) or <see cref="InsufficientAvailableBalance"/> carrying the shortfall.
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="order"/> is not finished, or its payment method is not the prepaid account
+    /// (a programmer error: the application routes an order to its payment method's path).</exception>
+    public static OneOf<PrepaidDebited, ActionDenied, IdempotencyKeyReused, CurrencyMismatch, AmountNotPositive, InsufficientAvailableBalance> PayOrder(
+        PrepaidAccount account, Order order, Organization organization, AccountId actor, TimeProvider clock)
+    {
+        Guard.Against.Null(account);
+        Guard.Against.Null(order);
+        Guard.Against.Null(organization);
+        Guard.Against.Null(clock);
+        if (order.Step != OrderStep.Finished || order.Organization is not { } ordered)
+        {
+            throw new ArgumentException($"Order {order.Id} is at step {order.Step}: only a finished order is paid.", nameof(order));
+        }
+
+        if (order.PaymentMethod != PaymentMethod.PrepaidAccount)
+        {
+            throw new ArgumentException($"Order {order.Id} is paid by {order.PaymentMethod}, not by the prepaid account.", nameof(order));
+        }
+
+        if (organization.Authorize(actor, MemberAction.ManagePrepaidAccount, account.Organization).TryPickT1(out var denied, out _)
+            || organization.Authorize(actor, MemberAction.ManagePrepaidAccount, ordered).TryPickT1(out denied, out _))
+        {
+            return denied;
+        }
+
+        var reference = LedgerReference.ForOrder(order.Id);
+        var key = KeyForOrder(order.Id);
+        var due = order.Totals.AmountDue;
+        if (account.EntryWithKey(key) is { } first)
+        {
+            return first is PrepaidDebited debit && debit.Reference == reference && debit.Amount == due ? debit : account.Reused(key, first);
+        }
+
+        if (due.Currency != account.Currency)
+        {
+            return new CurrencyMismatch(account.Currency, due.Currency);
+        }
+
+        if (!due.IsPositive)
+        {
+            return new AmountNotPositive(due);
+        }
+
+        if (account.Uncovered(due) is { } shortfall)
+        {
+            return shortfall;
+        }
+
+        return account.Debit(actor, organization, key, due, reference, clock).GetValueOrThrow();
+    }
+
+    /// <summary>The idempotency key of an order's payment from the prepaid account: <c>order-{id}</c>, so an order is paid once.</summary>
+    /// <param name="order">The order.</param>
+    /// <returns>The key.</returns>
+    /// <exception cref="ArgumentException"><paramref name="order"/> is the default value.</exception>
+    public static IdempotencyKey KeyForOrder(OrderId order) =>
+        IdempotencyKey.Parse(string.Create(CultureInfo.InvariantCulture, $"order-{Guard.Against.Default(order).Value:N}")).GetValueOrThrow();
+
     /// <summary>Takes the money and pays the invoice; every rule was checked, so neither step can refuse.</summary>
     internal static PrepaidDebited Settle(
         PrepaidAccount account, Invoice invoice, IReadOnlyList<(InvoiceLine Line, Product Product)> billed, Organization organization, AccountId actor, IdempotencyKey key, LedgerReference reference, TimeProvider clock)
     {
-        var debit = account.Pay(actor, organization, key, invoice.Total, reference, clock).GetValueOrThrow();
+        var debit = account.Debit(actor, organization, key, invoice.Total, reference, clock).GetValueOrThrow();
         Invoicing.Settle(invoice, billed, actor, PaymentMethod.PrepaidAccount, clock);
         return debit;
     }

@@ -354,8 +354,7 @@ public static class DataSets
                         account.TopUp(founder, organization, key, amount, step % 2 == 0 ? PaymentMethod.Card : PaymentMethod.Twint, policy, clock);
                         break;
                     case 2:
-                        var reference = invoices.Count > 0 ? LedgerReference.ForInvoice(invoices[0].Id) : LedgerReference.ForRenewal(Given.Product(step), DateOnly.FromDateTime(BilledAt.UtcDateTime));
-                        account.Pay(founder, organization, key, Of(12.05m), reference, clock);
+                        account.Pay(founder, organization, key, Of(12.05m), LedgerReference.ForOrder(Given.Order(step)), clock);
                         break;
                     case 3 when withdrawal is null:
                         var destination = step % 2 == 0

@@ -64,8 +64,7 @@ public sealed class LedgerWorld
 
     public static LedgerReference[] References { get; } =
     [
-        LedgerReference.ForInvoice(Given.Invoice(1)), LedgerReference.ForInvoice(Given.Invoice(2)),
-        LedgerReference.ForRenewal(Given.Product(1), new DateOnly(2026, 3, 1)), LedgerReference.ForRenewal(Given.Product(1), new DateOnly(2027, 3, 1)),
+        LedgerReference.ForOrder(Given.Order(1)), LedgerReference.ForOrder(Given.Order(2)), LedgerReference.ForOrder(Given.Order(3)), LedgerReference.ForOrder(Given.Order(4)),
     ];
 
     public Organization Organization { get; }

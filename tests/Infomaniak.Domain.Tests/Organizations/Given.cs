@@ -20,6 +20,8 @@ internal static class Given
 
     public static InvoiceId Invoice(int n) => InvoiceId.From(IdOf(4, n));
 
+    public static OrderId Order(int n) => OrderId.From(IdOf(5, n));
+
     public static EmailAddress Email(int n) => EmailAddress.Parse($"user{n}@example.com").GetValueOrThrow();
 
     /// <summary>The password of every <see cref="Person(AccountId)"/>.</summary>

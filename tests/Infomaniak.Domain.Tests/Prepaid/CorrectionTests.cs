@@ -8,7 +8,7 @@ namespace Infomaniak.Domain.Tests.Prepaid;
 /// <summary>PRE-5: a mistake is compensated by a new entry, never by an edit, and a correction can only undo.</summary>
 public class CorrectionTests
 {
-    private static readonly LedgerReference Invoice = LedgerReference.ForInvoice(Given.Invoice(1));
+    private static readonly LedgerReference Order = LedgerReference.ForOrder(Given.Order(1));
 
     [Fact]
     [Trait("Rule", "PRE-5")]
@@ -37,7 +37,7 @@ public class CorrectionTests
     {
         var organization = Organization();
         var account = Funded(organization, 200);
-        account.Pay(Owner, organization, Key("pay"), Chf(50), Invoice, Clock()).GetValueOrThrow();
+        account.Pay(Owner, organization, Key("pay"), Chf(50), Order, Clock()).GetValueOrThrow();
         var withdrawal = account.RequestWithdrawal(Owner, organization, Key("w"), Chf(100), Bank, Clock(), new SeededRandomSource(1)).GetValueOrThrow();
         account.CompleteWithdrawal(Owner, organization, Key("w-sent"), withdrawal.Withdrawal, Clock()).GetValueOrThrow();
 
@@ -77,7 +77,7 @@ public class CorrectionTests
     {
         var organization = Organization();
         var account = Funded(organization, 100, 100);
-        account.Pay(Owner, organization, Key("pay"), Chf(60), Invoice, Clock()).GetValueOrThrow();
+        account.Pay(Owner, organization, Key("pay"), Chf(60), Order, Clock()).GetValueOrThrow();
         account.Correct(Owner, organization, Key("undo-pay"), 3, Chf(60), Clock()).GetValueOrThrow();
         account.RequestWithdrawal(Owner, organization, Key("w"), Chf(150), Bank, Clock(), new SeededRandomSource(1)).GetValueOrThrow();
 
@@ -100,7 +100,7 @@ public class CorrectionTests
         var largest = Chf(Money.MaxMagnitude);
         var unbounded = TopUpPolicy.Create([PaymentMethod.BankTransfer], Chf(1), largest, largest).GetValueOrThrow();
         account.TopUp(Owner, organization, Key("big"), largest, PaymentMethod.BankTransfer, unbounded, Clock()).GetValueOrThrow();
-        account.Pay(Owner, organization, Key("spend"), largest, Invoice, Clock()).GetValueOrThrow();
+        account.Pay(Owner, organization, Key("spend"), largest, Order, Clock()).GetValueOrThrow();
         account.TopUp(Owner, organization, Key("big-again"), Chf(Money.MaxMagnitude - 1), PaymentMethod.BankTransfer, unbounded, Clock()).GetValueOrThrow();
 
         var refused = account.Correct(Owner, organization, Key("refund"), 2, Chf(2), Clock());

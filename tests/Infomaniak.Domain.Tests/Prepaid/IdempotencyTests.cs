@@ -9,13 +9,13 @@ namespace Infomaniak.Domain.Tests.Prepaid;
 /// <summary>PRE-5: the same key with the same request returns the first outcome and changes nothing; with a different request it is refused by name.</summary>
 public class IdempotencyTests
 {
-    private static readonly LedgerReference Invoice = LedgerReference.ForInvoice(Given.Invoice(1));
+    private static readonly LedgerReference Order = LedgerReference.ForOrder(Given.Order(1));
 
     /// <summary>Runs one operation of each kind with a key, on an account funded with 500 CHF and a pending withdrawal of 100.</summary>
     private static readonly Func<PrepaidAccount, Org, WithdrawalId, IdempotencyKey, object>[] Operations =
     [
         (account, organization, _, key) => account.TopUp(Owner, organization, key, Chf(20), PaymentMethod.Card, Policy, Clock()).Value,
-        (account, organization, _, key) => account.Pay(Owner, organization, key, Chf(20), Invoice, Clock()).Value,
+        (account, organization, _, key) => account.Pay(Owner, organization, key, Chf(20), Order, Clock()).Value,
         (account, organization, _, key) => account.RequestWithdrawal(Owner, organization, key, Chf(20), Bank, Clock(), new SeededRandomSource(8)).Value,
         (account, organization, withdrawal, key) => account.CompleteWithdrawal(Owner, organization, key, withdrawal, Clock()).Value,
         (account, organization, withdrawal, key) => account.CancelWithdrawal(Owner, organization, key, withdrawal, Clock()).Value,
@@ -78,7 +78,7 @@ public class IdempotencyTests
         var (account, organization, withdrawal) = Setup();
         var other = account.RequestWithdrawal(Owner, organization, Key("other-pending"), Chf(10), Bank, Clock(), new SeededRandomSource(6)).GetValueOrThrow().Withdrawal;
         account.TopUp(Owner, organization, Key("t"), Chf(20), PaymentMethod.Card, Policy, Clock()).GetValueOrThrow();
-        account.Pay(Owner, organization, Key("p"), Chf(20), Invoice, Clock()).GetValueOrThrow();
+        account.Pay(Owner, organization, Key("p"), Chf(20), Order, Clock()).GetValueOrThrow();
         account.RequestWithdrawal(Owner, organization, Key("r"), Chf(20), Bank, Clock(), new SeededRandomSource(8)).GetValueOrThrow();
         account.CompleteWithdrawal(Owner, organization, Key("c"), withdrawal, Clock()).GetValueOrThrow();
         account.CancelWithdrawal(Owner, organization, Key("x"), other, Clock()).GetValueOrThrow();
@@ -89,8 +89,8 @@ public class IdempotencyTests
         [
             account.TopUp(Owner, organization, Key("t"), Chf(21), PaymentMethod.Card, Policy, Clock()).Value,
             account.TopUp(Owner, organization, Key("t"), Chf(20), PaymentMethod.Twint, Policy, Clock()).Value,
-            account.Pay(Owner, organization, Key("p"), Chf(21), Invoice, Clock()).Value,
-            account.Pay(Owner, organization, Key("p"), Chf(20), LedgerReference.ForInvoice(Given.Invoice(2)), Clock()).Value,
+            account.Pay(Owner, organization, Key("p"), Chf(21), Order, Clock()).Value,
+            account.Pay(Owner, organization, Key("p"), Chf(20), LedgerReference.ForOrder(Given.Order(2)), Clock()).Value,
             account.RequestWithdrawal(Owner, organization, Key("r"), Chf(21), Bank, Clock(), new SeededRandomSource(8)).Value,
             account.RequestWithdrawal(Owner, organization, Key("r"), Chf(20), PayPal, Clock(), new SeededRandomSource(8)).Value,
             account.CompleteWithdrawal(Owner, organization, Key("c"), other, Clock()).Value,
@@ -110,9 +110,9 @@ public class IdempotencyTests
         var organization = Organization();
         var account = Open(organization);
 
-        var refused = account.Pay(Owner, organization, Key("invoice-7"), Chf(30), Invoice, Clock());
+        var refused = account.Pay(Owner, organization, Key("invoice-7"), Chf(30), Order, Clock());
         account.TopUp(Owner, organization, Key("top-up"), Chf(50), PaymentMethod.Card, Policy, Clock()).GetValueOrThrow();
-        var paid = account.Pay(Owner, organization, Key("invoice-7"), Chf(30), Invoice, Clock());
+        var paid = account.Pay(Owner, organization, Key("invoice-7"), Chf(30), Order, Clock());
 
         Assert.IsType<InsufficientAvailableBalance>(refused.Value);
         Assert.Equal(2, Assert.IsType<PrepaidDebited>(paid.Value).Sequence);

@@ -10,13 +10,13 @@ namespace Infomaniak.Domain.Tests.Prepaid;
 /// <summary>RGT-4: every operation on the prepaid account needs billing rights in the organization that owns it.</summary>
 public class PrepaidAuthorizationTests
 {
-    private static readonly LedgerReference Invoice = LedgerReference.ForInvoice(Given.Invoice(1));
+    private static readonly LedgerReference Order = LedgerReference.ForOrder(Given.Order(1));
 
     /// <summary>Every operation, on an account with 500 CHF, a pending withdrawal and a first entry to correct, by an actor acting through an organization.</summary>
     private static readonly Dictionary<string, Func<PrepaidAccount, Org, AccountId, WithdrawalId, object>> Operations = new()
     {
         ["top up"] = (account, organization, actor, _) => account.TopUp(actor, organization, Key("op"), Chf(20), PaymentMethod.Card, Policy, Clock()).Value,
-        ["pay"] = (account, organization, actor, _) => account.Pay(actor, organization, Key("op"), Chf(20), Invoice, Clock()).Value,
+        ["pay"] = (account, organization, actor, _) => account.Pay(actor, organization, Key("op"), Chf(20), Order, Clock()).Value,
         ["withdraw"] = (account, organization, actor, _) => account.RequestWithdrawal(actor, organization, Key("op"), Chf(20), Bank, Clock(), new SeededRandomSource(2)).Value,
         ["complete"] = (account, organization, actor, withdrawal) => account.CompleteWithdrawal(actor, organization, Key("op"), withdrawal, Clock()).Value,
         ["cancel"] = (account, organization, actor, withdrawal) => account.CancelWithdrawal(actor, organization, Key("op"), withdrawal, Clock()).Value,
@@ -110,7 +110,7 @@ public class PrepaidAuthorizationTests
         var account = Funded(organization, 100);
         Assert.IsType<OneOf.Types.Success>(organization.ChangeRights(Owner, Accountant, Given.Limited(false, Given.Product(1))).Value);
 
-        AssertDenied(Accountant, MemberAction.ManagePrepaidAccount, DenialReason.BillingRightsRequired, account.Pay(Accountant, organization, Key("pay"), Chf(10), Invoice, Clock()).Value);
+        AssertDenied(Accountant, MemberAction.ManagePrepaidAccount, DenialReason.BillingRightsRequired, account.Pay(Accountant, organization, Key("pay"), Chf(10), Order, Clock()).Value);
     }
 
     private static void AssertDenied(AccountId actor, MemberAction action, DenialReason reason, object? result)

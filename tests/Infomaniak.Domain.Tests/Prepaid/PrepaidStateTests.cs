@@ -28,7 +28,7 @@ public class PrepaidStateTests
         var organization = Organization();
         var account = Funded(organization, 100, 200);
         var random = new SeededRandomSource(11);
-        account.Pay(Owner, organization, Key("pay"), Chf(50), LedgerReference.ForRenewal(Given.Product(1), new DateOnly(2026, 3, 1)), Clock()).GetValueOrThrow();
+        account.Pay(Owner, organization, Key("pay"), Chf(50), LedgerReference.ForOrder(Given.Order(1)), Clock()).GetValueOrThrow();
         account.RequestWithdrawal(Owner, organization, Key("pending"), Chf(40), Bank, Clock(), random).GetValueOrThrow();
         var sent = account.RequestWithdrawal(Owner, organization, Key("sent"), Chf(10), PayPal, Clock(), random).GetValueOrThrow();
         account.CompleteWithdrawal(Owner, organization, Key("sent-done"), sent.Withdrawal, Clock()).GetValueOrThrow();
@@ -133,11 +133,42 @@ public class PrepaidStateTests
              LedgerEntryKind.WithdrawalCompleted, LedgerEntryKind.Correction, LedgerEntryKind.WithdrawalReserved, LedgerEntryKind.WithdrawalCancelled],
             rows.Select(row => row.Kind));
         Assert.Equal(("card", (LedgerReferenceKind?)null, (WithdrawalId?)null, (long?)null), (rows[0].PaymentMethod, rows[0].ReferenceKind, rows[0].Withdrawal, rows[0].Corrects));
-        Assert.Equal((LedgerReferenceKind.ProductRenewal, Given.Product(1), new DateOnly(2026, 3, 1), (InvoiceId?)null, (string?)null),
-            (rows[2].ReferenceKind!.Value, rows[2].RenewedProduct!.Value, rows[2].RenewalDueOn!.Value, rows[2].Invoice, rows[2].PaymentMethod));
+        Assert.Equal((LedgerReferenceKind.Order, Given.Order(1), (InvoiceId?)null, (ProductId?)null, (DateOnly?)null, (string?)null),
+            (rows[2].ReferenceKind!.Value, rows[2].Order!.Value, rows[2].Invoice, rows[2].RenewedProduct, rows[2].RenewalDueOn, rows[2].PaymentMethod));
         Assert.Equal((WithdrawalDestinationKind.PayPal, "famille.munster@la-fibre.xyz"), (rows[4].DestinationKind!.Value, rows[4].Destination));
         Assert.Equal((rows[4].Withdrawal, (string?)null), (rows[5].Withdrawal, rows[5].Destination));
         Assert.Equal((3L, CorrectionDirection.AddsToBalance, (WithdrawalId?)null), (rows[6].Corrects!.Value, rows[6].Direction!.Value, rows[6].Withdrawal));
+    }
+
+    public static TheoryData<string> ReferenceKinds() => ["invoice", "renewal", "order"];
+
+    [Theory]
+    [Trait("Rule", "PRE-2")]
+    [Trait("Rule", "PRE-5")]
+    [MemberData(nameof(ReferenceKinds))]
+    public void EveryKindOfReference_GoesThroughItsRowAndJson_AndComesBackEqual(string kind)
+    {
+        var state = Sample().ToState();
+        var debit = state.Entries[2] with { Order = null };
+        var (row, reference) = kind switch
+        {
+            "invoice" => (debit with { ReferenceKind = LedgerReferenceKind.Invoice, Invoice = Given.Invoice(4) }, LedgerReference.ForInvoice(Given.Invoice(4))),
+            "renewal" => (debit with { ReferenceKind = LedgerReferenceKind.ProductRenewal, RenewedProduct = Given.Product(4), RenewalDueOn = new DateOnly(2026, 3, 1) },
+                LedgerReference.ForRenewal(Given.Product(4), new DateOnly(2026, 3, 1))),
+            _ => (debit with { ReferenceKind = LedgerReferenceKind.Order, Order = Given.Order(4) }, LedgerReference.ForOrder(Given.Order(4))),
+        };
+        var stored = state with { Entries = [.. state.Entries.Select((r, i) => i == 2 ? row : r)] };
+
+        var account = PrepaidAccount.FromState(stored);
+        var json = System.Text.Json.JsonSerializer.Serialize(stored, Infomaniak.Domain.Serialization.DomainJson.Options);
+        var read = System.Text.Json.JsonSerializer.Deserialize<PrepaidAccountState>(json, Infomaniak.Domain.Serialization.DomainJson.Options);
+        var entry = (PrepaidDebited)account.Entries[2];
+        var entryJson = System.Text.Json.JsonSerializer.Serialize(entry, Infomaniak.Domain.Serialization.DomainJson.Options);
+
+        Assert.Equal(reference, entry.Reference);
+        Assert.Equal(stored, account.ToState());
+        Assert.Equal(stored, read);
+        Assert.Equal(entry, System.Text.Json.JsonSerializer.Deserialize<PrepaidDebited>(entryJson, Infomaniak.Domain.Serialization.DomainJson.Options));
     }
 
     [Fact]
@@ -154,7 +185,7 @@ public class PrepaidStateTests
 
         var loaded = PrepaidAccount.FromState(Sample().ToState() with { Entries = [] });
         var b = loaded.TopUp(Owner, organization, Key("b"), Chf(10), PaymentMethod.Card, Policy, Clock()).GetValueOrThrow();
-        var c = loaded.Pay(Owner, organization, Key("c"), Chf(5), LedgerReference.ForInvoice(Given.Invoice(3)), Clock()).GetValueOrThrow();
+        var c = loaded.Pay(Owner, organization, Key("c"), Chf(5), LedgerReference.ForOrder(Given.Order(3)), Clock()).GetValueOrThrow();
 
         Assert.Equal([b, c], loaded.NewEntries);
         Assert.Equal(2, loaded.NewEntries.Count);
@@ -189,7 +220,8 @@ public class PrepaidStateTests
         "default actor", "head reserved above balance", "head pending not adding up", "head pending twice", "head pending of another account",
         "head pending beyond the ledger", "head entry beyond the ledger", "head entry twice", "head key twice", "head corrected twice",
         "head negative reserved", "balance in euros", "negative last sequence", "credit with a correction direction", "debit with a destination",
-        "invoice and renewal at once", "reservation with a method", "completion with a reference", "correction with a withdrawal",
+        "invoice and renewal at once", "order and invoice at once", "order without its id", "order with a default id", "order with a renewal date",
+        "invoice with an order", "reservation with a method", "completion with a reference", "correction with a withdrawal",
         "reservation without destination kind", "reservation with only a destination kind", "correction of itself", "correction of nothing before it",
         "direction undefined", "reservation of a pending withdrawal", "cancellation of another amount", "correction twice", "correction beyond its entry",
         "renewal without product", "sequence zero", "renewal with a default date", "reservation beyond available", "reserved in euros",
@@ -220,7 +252,7 @@ public class PrepaidStateTests
             "gap" => With(8, rows[8] with { Sequence = 10 }),
             "more entries than the ledger" => state with { LastSequence = 8, Version = 9 },
             "credit with a withdrawal" => With(0, rows[0] with { Withdrawal = pending.WithdrawalId }),
-            "debit without reference" => With(2, rows[2] with { ReferenceKind = null, RenewedProduct = null, RenewalDueOn = null }),
+            "debit without reference" => With(2, rows[2] with { ReferenceKind = null, Order = null }),
             "debit beyond available" => With(2, rows[2] with { Amount = Chf(1_000) }),
             "completion without reservation" => With(5, rows[5] with { Withdrawal = WithdrawalId.From(Guid.NewGuid()) }),
             "completion of another amount" => With(5, rows[5] with { Amount = Chf(11) }),
@@ -230,7 +262,7 @@ public class PrepaidStateTests
             "bad destination" => With(3, rows[3] with { Destination = "CH00 0076 2011 6238 5295 7" }),
             "method not canonical" => With(0, rows[0] with { PaymentMethod = "CARD" }),
             "default currency" => state with { Currency = default },
-            "renewal without date" => With(2, rows[2] with { RenewalDueOn = null }),
+            "renewal without date" => With(2, rows[2] with { ReferenceKind = LedgerReferenceKind.ProductRenewal, Order = null, RenewedProduct = Given.Product(1) }),
             "default actor" => With(1, rows[1] with { Actor = default }),
             "head reserved above balance" => state with { Entries = [], Reserved = Chf(261), PendingWithdrawals = [pending with { Amount = Chf(261) }] },
             "head pending not adding up" => state with { Entries = [], Reserved = Chf(41) },
@@ -246,7 +278,12 @@ public class PrepaidStateTests
             "negative last sequence" => state with { Entries = [], LastSequence = -1, Version = 0 },
             "credit with a correction direction" => With(0, rows[0] with { Direction = CorrectionDirection.AddsToBalance }),
             "debit with a destination" => With(2, rows[2] with { Destination = "CH9300762011623852957" }),
-            "invoice and renewal at once" => With(2, rows[2] with { Invoice = Given.Invoice(1) }),
+            "invoice and renewal at once" => With(2, rows[2] with { ReferenceKind = LedgerReferenceKind.ProductRenewal, Order = null, RenewedProduct = Given.Product(1), RenewalDueOn = new DateOnly(2026, 3, 1), Invoice = Given.Invoice(1) }),
+            "order and invoice at once" => With(2, rows[2] with { Invoice = Given.Invoice(1) }),
+            "order without its id" => With(2, rows[2] with { Order = null }),
+            "order with a default id" => With(2, rows[2] with { Order = default(OrderId) }),
+            "order with a renewal date" => With(2, rows[2] with { RenewalDueOn = new DateOnly(2026, 3, 1) }),
+            "invoice with an order" => With(2, rows[2] with { ReferenceKind = LedgerReferenceKind.Invoice, Invoice = Given.Invoice(1) }),
             "reservation with a method" => With(3, rows[3] with { PaymentMethod = "card" }),
             "completion with a reference" => With(5, rows[5] with { ReferenceKind = LedgerReferenceKind.Invoice, Invoice = Given.Invoice(1) }),
             "correction with a withdrawal" => With(6, rows[6] with { Withdrawal = pending.WithdrawalId }),
@@ -259,9 +296,9 @@ public class PrepaidStateTests
             "cancellation of another amount" => With(8, rows[8] with { Amount = Chf(21) }),
             "correction twice" => With(8, rows[6] with { Sequence = 9, IdempotencyKey = "refund-again" }),
             "correction beyond its entry" => With(6, rows[6] with { Amount = Chf(50.01m) }),
-            "renewal without product" => With(2, rows[2] with { RenewedProduct = null }),
+            "renewal without product" => With(2, rows[2] with { ReferenceKind = LedgerReferenceKind.ProductRenewal, Order = null, RenewalDueOn = new DateOnly(2026, 3, 1) }),
             "sequence zero" => With(0, rows[0] with { Sequence = 0 }),
-            "renewal with a default date" => With(2, rows[2] with { RenewalDueOn = default(DateOnly) }),
+            "renewal with a default date" => With(2, rows[2] with { ReferenceKind = LedgerReferenceKind.ProductRenewal, Order = null, RenewedProduct = Given.Product(1), RenewalDueOn = default(DateOnly) }),
             "reservation beyond available" => With(3, rows[3] with { Amount = Chf(250.01m) }),
             "reserved in euros" => state with { Reserved = Eur(40) },
             "destination kind undefined" => With(3, rows[3] with { DestinationKind = (WithdrawalDestinationKind)9 }),

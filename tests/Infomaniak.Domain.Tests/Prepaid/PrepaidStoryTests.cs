@@ -27,15 +27,15 @@ public class PrepaidStoryTests
         account.TopUp(Owner, organization, Key("credit-2026-03-01"), Chf(200), PaymentMethod.Twint, Policy, clock).GetValueOrThrow();
         clock.Advance(TimeSpan.FromDays(10));
 
-        // To Pay > the domain's renewal > the prepaid account as the payment method.
-        account.Pay(Owner, organization, Key("renewal-domain-2026"), Chf(13.90m), LedgerReference.ForRenewal(Given.Product(1), new DateOnly(2026, 3, 11)), clock).GetValueOrThrow();
-        account.Pay(Accountant, organization, Key("invoice-42"), Chf(57.60m), LedgerReference.ForInvoice(Given.Invoice(42)), clock).GetValueOrThrow();
+        // Two orders in the shop, the prepaid account as the payment method.
+        account.Pay(Owner, organization, Key("order-domain-2026"), Chf(13.90m), LedgerReference.ForOrder(Given.Order(1)), clock).GetValueOrThrow();
+        account.Pay(Accountant, organization, Key("order-42"), Chf(57.60m), LedgerReference.ForOrder(Given.Order(42)), clock).GetValueOrThrow();
         Assert.Equal(Chf(128.50m), account.Available);
 
         // Retrieve Balance: everything available, to the bank account.
         var withdrawal = account.RequestWithdrawal(Owner, organization, Key("retrieve-balance"), account.Available, Bank, clock, random).GetValueOrThrow();
         Assert.Equal((Chf(128.50m), Chf(128.50m), Chf(0)), (account.Balance, account.Reserved, account.Available));
-        Assert.IsType<InsufficientAvailableBalance>(account.Pay(Owner, organization, Key("late-invoice"), Chf(1), LedgerReference.ForInvoice(Given.Invoice(43)), clock).Value);
+        Assert.IsType<InsufficientAvailableBalance>(account.Pay(Owner, organization, Key("late-order"), Chf(1), LedgerReference.ForOrder(Given.Order(43)), clock).Value);
 
         // The transfer is sent.
         clock.Advance(TimeSpan.FromDays(2));

@@ -81,7 +81,7 @@ public class WithdrawalTests
         var account = Funded(organization, [.. topUps.Take(4).Select(t => 10m + (t.Get % 499_000 / 100m))]);
         foreach (var (payment, i) in payments.Take(4).Select((p, i) => (p, i)))
         {
-            _ = account.Pay(Owner, organization, Key($"pay-{i}"), Money.FromMinorUnits(payment.Get % 100_000 + 1, Currency.Chf).GetValueOrThrow(), LedgerReference.ForInvoice(Given.Invoice(i)), Clock());
+            _ = account.Pay(Owner, organization, Key($"pay-{i}"), Money.FromMinorUnits(payment.Get % 100_000 + 1, Currency.Chf).GetValueOrThrow(), LedgerReference.ForOrder(Given.Order(i)), Clock());
         }
 
         if (account.Available.IsZero)

@@ -122,13 +122,27 @@ public static class EventSamples
             .GetValueOrThrow();
         IdempotencyKey Key(string text) => IdempotencyKey.Parse($"{text}-{seed}").GetValueOrThrow();
         var credited = account.TopUp(owner, organization, Key("top-up"), amount.Add(amount).GetValueOrThrow().Add(amount).GetValueOrThrow(), PaymentMethod.Twint, policy, clock).GetValueOrThrow();
-        _ = account.Pay(owner, organization, Key("pay"), Money.FromMinorUnits(1, Currency.Chf).GetValueOrThrow(), LedgerReference.ForInvoice(Given.Invoice(seed % 100)), clock).GetValueOrThrow();
+        _ = account.Pay(owner, organization, Key("pay"), Money.FromMinorUnits(1, Currency.Chf).GetValueOrThrow(), LedgerReference.ForOrder(Given.Order(seed % 100)), clock).GetValueOrThrow();
         var half = Money.FromMinorUnits(cents / 2, Currency.Chf).GetValueOrThrow();
         var sent = account.RequestWithdrawal(owner, organization, Key("withdraw"), half, WithdrawalDestination.ToPayPal(Given.Email(seed % 7)), clock, random).GetValueOrThrow();
         _ = account.CompleteWithdrawal(owner, organization, Key("sent"), sent.Withdrawal, clock).GetValueOrThrow();
         var kept = account.RequestWithdrawal(owner, organization, Key("withdraw-again"), half, WithdrawalDestination.ToBankAccount(Iban.Parse("CH93 0076 2011 6238 5295 7").GetValueOrThrow()), clock, random).GetValueOrThrow();
         _ = account.CancelWithdrawal(owner, organization, Key("cancel"), kept.Withdrawal, clock).GetValueOrThrow();
         _ = account.Correct(owner, organization, Key("correct"), credited.Sequence, Money.FromMinorUnits(1, Currency.Chf).GetValueOrThrow(), clock).GetValueOrThrow();
-        return account.Entries;
+        return WithReference(account, seed);
+    }
+
+    // Only the payment policies debit for an invoice or a renewal; the debit's row takes each kind of reference in turn, read back as a store would.
+    private static IReadOnlyList<LedgerEntry> WithReference(PrepaidAccount account, int seed)
+    {
+        var state = account.ToState();
+        var debit = state.Entries[1] with { ReferenceKind = null, Order = null };
+        var row = (seed % 3) switch
+        {
+            0 => debit with { ReferenceKind = LedgerReferenceKind.Order, Order = Given.Order(seed % 100) },
+            1 => debit with { ReferenceKind = LedgerReferenceKind.Invoice, Invoice = Given.Invoice(seed % 100) },
+            _ => debit with { ReferenceKind = LedgerReferenceKind.ProductRenewal, RenewedProduct = Given.Product(seed % 100), RenewalDueOn = new DateOnly(2026, 3, 1).AddDays(seed % 400) },
+        };
+        return PrepaidAccount.FromState(state with { Entries = [.. state.Entries.Select((r, i) => i == 1 ? row : r)] }).Entries;
     }
 }
