@@ -99,6 +99,12 @@ public class PostgresTests : StoreScenarios
     public Task LedgerEntries_AreInsertedOnce_AndNeverRewritten_OnPostgres() => LedgerEntries_AreInsertedOnce_AndNeverRewritten();
 
     [PostgresFact]
+    [Trait("Rule", "PRE-2")]
+    [Trait("Rule", "PRE-3")]
+    [Trait("Rule", "PRE-5")]
+    public Task DebitsForAnInvoiceARenewalAndAnOrder_AreStoredWithTheirReference_OnPostgres() => DebitsForAnInvoiceARenewalAndAnOrder_AreStoredWithTheirReference();
+
+    [PostgresFact]
     [Trait("Rule", "PRE-5")]
     public Task ALedgerRow_ReusingAnIdempotencyKey_IsRefusedByTheDatabase_OnPostgres() => ALedgerRow_ReusingAnIdempotencyKey_IsRefusedByTheDatabase();
 

@@ -99,6 +99,12 @@ public class SqliteTests : StoreScenarios
     public Task LedgerEntries_AreInsertedOnce_AndNeverRewritten_OnSqlite() => LedgerEntries_AreInsertedOnce_AndNeverRewritten();
 
     [Fact]
+    [Trait("Rule", "PRE-2")]
+    [Trait("Rule", "PRE-3")]
+    [Trait("Rule", "PRE-5")]
+    public Task DebitsForAnInvoiceARenewalAndAnOrder_AreStoredWithTheirReference_OnSqlite() => DebitsForAnInvoiceARenewalAndAnOrder_AreStoredWithTheirReference();
+
+    [Fact]
     [Trait("Rule", "PRE-5")]
     public Task ALedgerRow_ReusingAnIdempotencyKey_IsRefusedByTheDatabase_OnSqlite() => ALedgerRow_ReusingAnIdempotencyKey_IsRefusedByTheDatabase();
 

@@ -536,6 +536,50 @@ public abstract class StoreScenarios
         Assert.Equal(amounts.Prepend(100m), stored.Entries.Select(e => e.Amount.Amount));
     }
 
+    protected async Task DebitsForAnInvoiceARenewalAndAnOrder_AreStoredWithTheirReference()
+    {
+        await using var database = await OpenAsync();
+        var scene = await BillingScene.StoreAsync(database);
+        var store = database.NewStore(7);
+        var account = (await store.PrepaidAccounts.FindAsync(scene.Prepaid))!;
+        var profile = (await store.BillingProfiles.FindAsync(scene.Profile))!;
+        var products = new List<Product>();
+        foreach (var id in scene.Products)
+        {
+            products.Add((await store.Products.FindAsync(id))!);
+        }
+
+        var random = new SeededRandomSource(29);
+        Assert.True(account.TopUp(scene.Owner, scene.Organization, Key("top-up"), DataSets.Chf(400m), PaymentMethod.Card, scene.Policy, scene.Clock).IsT0);
+        var invoice = Invoicing.Issue(profile, scene.Organization, scene.Owner, [new(products[0])], scene.Clock, random).GetValueOrThrow();
+        var paid = PrepaidPayments.PayInvoice(account, invoice, scene.Organization, scene.Owner, [products[0]], Key("invoice"), scene.Clock).GetValueOrThrow();
+        AutomaticRenewal.Choose(scene.Organization, scene.Owner, [products[1]], RenewalPreference.Automatic(AutomaticRenewal.Method)).GetValueOrThrow();
+        var dueOn = DateOnly.FromDateTime(products[1].PaidUntil.UtcDateTime);
+        var renewed = Assert.Single(AutomaticRenewal.Run(account, profile, scene.Organization, scene.Owner, [products[1]], TimeSpan.FromDays(400), null, scene.Clock, random).GetValueOrThrow().Renewed);
+        var order = LedgerReference.ForOrder(Given.Order(3));
+        Assert.True(account.Pay(scene.Owner, scene.Organization, Key("order"), DataSets.Chf(5m), order, scene.Clock).IsT0);
+        var expected = account.ToState();
+
+        Assert.True((await store.BillingProfiles.SaveAsync(profile)).IsT0);
+        Assert.True((await store.Invoices.AddAsync(invoice)).IsT0);
+        Assert.True((await store.Invoices.AddAsync(renewed.Invoice)).IsT0);
+        foreach (var product in products)
+        {
+            Assert.True((await store.Products.SaveAsync(product)).IsT0);
+        }
+
+        Assert.True((await store.PrepaidAccounts.SaveAsync(account)).IsT0);
+
+        var loaded = (await database.NewStore().PrepaidAccounts.FindAsync(scene.Prepaid))!;
+        Assert.Equal(expected, loaded.ToState());
+        Assert.Equal([paid, renewed.Debit], loaded.Entries.OfType<PrepaidDebited>().Take(2));
+        Assert.Equal(
+            [LedgerReference.ForInvoice(invoice.Id), LedgerReference.ForRenewal(products[1].Id, dueOn), order],
+            loaded.Entries.OfType<PrepaidDebited>().Select(debit => debit.Reference));
+        Assert.Equal(DataSets.Chf(500m - 120m - 15.5m - 5m), loaded.Balance);
+        Assert.IsType<InvoiceStatus.Paid>((await database.NewStore().Invoices.FindAsync(invoice.Id))!.Status);
+    }
+
     protected async Task ALedgerRow_ReusingAnIdempotencyKey_IsRefusedByTheDatabase()
     {
         await using var database = await OpenAsync();

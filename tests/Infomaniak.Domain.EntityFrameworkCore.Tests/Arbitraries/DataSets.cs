@@ -327,7 +327,7 @@ public static class DataSets
                 billable[0].Terminate(organization, founder).GetValueOrThrow();
             }
 
-            PrepaidAccount[] accounts = Ledger.Length == 0 ? [] : [BuildLedger(organization, founder, currency, clock, random, invoices)];
+            PrepaidAccount[] accounts = Ledger.Length == 0 ? [] : [BuildLedger(organization, founder, currency, clock, random)];
             products.ForEach(product => product.DequeueEvents());
             invoices.ForEach(invoice => invoice.DequeueEvents());
             profile.DequeueEvents();
@@ -336,7 +336,7 @@ public static class DataSets
             return new(products, [profile], invoices, accounts);
         }
 
-        private PrepaidAccount BuildLedger(Organization organization, AccountId founder, Currency currency, ManualTimeProvider clock, SeededRandomSource random, List<Invoice> invoices)
+        private PrepaidAccount BuildLedger(Organization organization, AccountId founder, Currency currency, ManualTimeProvider clock, SeededRandomSource random)
         {
             var account = PrepaidAccount.Open(organization, founder, currency, random).GetValueOrThrow();
             var policy = TopUpPolicy.Create([PaymentMethod.Card, PaymentMethod.Twint], Money.Create(1m, currency).GetValueOrThrow(), Money.Create(500m, currency).GetValueOrThrow(), Money.Create(10_000m, currency).GetValueOrThrow())
