@@ -5,6 +5,8 @@ using Infomaniak.Domain.Billing;
 using Infomaniak.Domain.Billing.Specifications;
 using Infomaniak.Domain.Mail;
 using Infomaniak.Domain.Mail.Specifications;
+using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Organizations.Specifications;
 using Infomaniak.Domain.Prepaid;
 using Infomaniak.Domain.Prepaid.Specifications;
 using Infomaniak.Domain.Products;
@@ -32,6 +34,7 @@ public class SpecificationAgreementTests
     private static readonly Lazy<ProductState> ProductTemplate = new(() => new BillingScene(products: 1).Products[0].ToState());
     private static readonly Lazy<BillingProfileState> ProfileTemplate = new(() => new BillingScene(products: 0).Billing.ToState());
     private static readonly Lazy<AccountState> AccountTemplate = new(() => new Family().Munster.ToState());
+    private static readonly Lazy<OrganizationState> OrganizationTemplate = new(() => new Family().Organization.ToState());
     private static readonly Lazy<MailServiceState> ServiceTemplate = new(() => new Family().Service.ToState());
     private static readonly Lazy<PrepaidAccountState> LedgerTemplate = new(() =>
         PrepaidGiven.Funded(PrepaidGiven.Organization(), 100, 200).ToState());
@@ -60,6 +63,23 @@ public class SpecificationAgreementTests
         return Agrees(new AccountByLoginSpec(login), rows)
             && Agrees(new AccountsByLoginsSpec([login, Family.Address(LoginOf(pick + 1))]), rows)
             && Agrees(new AccountsByLoginsSpec([]), rows);
+    }
+
+    [Property(Arbitrary = [typeof(RowCodes)], MaxTest = 100)]
+    [Trait("Rule", "ACC-8")]
+    [Trait("Rule", "ORG-5")]
+    public bool OrganizationsListedByAnAccount_InMemory_AgreeWithTheirExpression(int[] codes, int pick)
+    {
+        var rows = codes.Select(code => OrganizationTemplate.Value with { Id = OrganizationOf(code), IsDeleted = (code >> 2) % 3 == 0 }).ToList();
+        var template = AccountTemplate.Value;
+        Account Listing(params int[] picks) => Account.FromState(template with
+        {
+            Organizations = [.. picks.Select(OrganizationOf).Distinct().Select(organization => new AccountOrganizationState { AccountId = template.Id, OrganizationId = organization })],
+        });
+
+        return Agrees(new OrganizationsListedByAccountSpec(Listing(pick)), rows)
+            && Agrees(new OrganizationsListedByAccountSpec(Listing(pick, pick + 1, pick + 2)), rows)
+            && Agrees(new OrganizationsListedByAccountSpec(Listing()), rows);
     }
 
     [Property(Arbitrary = [typeof(RowCodes)], MaxTest = 100)]
