@@ -28,6 +28,7 @@ public class BillingRefusalMessageTests
         { new InvoicesNotGiven(Org, [I1]), $"The open invoices {I1} of organization {Org} were not given; load them and ask again." },
         { new ProductsOfAnotherOrganization(Org, [P1, P2]), $"Products {P1}, {P2} do not belong to organization {Org}." },
         { new ProductsNotGiven(Org, [P1]), $"Products {P1} of organization {Org} were not given; load them and ask again." },
+        { new ProductsNotGiven(Org, [P1, P2]), $"Products {P1}, {P2} of organization {Org} were not given; load them and ask again." },
         { new NegativePrice(BillingScene.Chf(-1m)), "A product's price cannot be negative; -1.00 CHF was given." },
         { new InvalidPaymentMethod("x"), "'x' is not a payment method code: 2 to 40 letters, digits and inner hyphens, starting with a letter." },
         { new UnknownCountryCode("XX"), "'XX' is not an ISO 3166-1 alpha-2 country code." },

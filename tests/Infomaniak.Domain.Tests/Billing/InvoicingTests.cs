@@ -378,7 +378,7 @@ public class InvoicingTests
     }
 
     [Fact]
-    [Trait("Rule", "BIL-3")]
+    [Trait("Rule", "BIL-5")]
     public void AnInvoiceOfExactlyTheLargestAmount_IsIssuedAndStored_AndOneCentMoreIsRefused()
     {
         var scene = new BillingScene(products: 0);

@@ -90,8 +90,11 @@ public class ProductTests
         var organization = Given.OrganizationWith(1, Owner, Given.Product(1));
         var terminated = Product.FromState(Given.ProductOf(organization, Given.Product(1)).ToState() with { Status = ProductStatus.Terminated });
 
-        Assert.Throws<ArgumentException>(() => terminated.Terminate(organization, Owner));
+        var thrown = Assert.Throws<ArgumentException>(() => terminated.Terminate(organization, Owner));
+
+        Assert.Equal($"Organization {organization.Id} holds product {Given.Product(1)}, which is terminated: the two were not saved together. (Parameter 'organization')", thrown.Message);
         Assert.Equal([Given.Product(1)], organization.Products);
+        Assert.Empty(organization.PendingEvents);
     }
 
     [Fact]
@@ -204,7 +207,10 @@ public class ProductTests
         Assert.Equal(12, RenewalPeriod.Yearly.Months);
         Assert.Equal(1, RenewalPeriod.Monthly.Months);
         Assert.Equal(120, RenewalPeriod.FromMonths(120).GetValueOrThrow().Months);
+        Assert.Equal(RenewalPeriod.Monthly, RenewalPeriod.FromMonths(1).GetValueOrThrow());
         Assert.Equal(new InvalidRenewalPeriod(0), RenewalPeriod.FromMonths(0).Value);
+        Assert.Equal(new InvalidRenewalPeriod(-1), RenewalPeriod.FromMonths(-1).Value);
+        Assert.Equal("A renewal period lasts 1 to 120 months, not 0.", RenewalPeriod.FromMonths(0).AsT1.Message);
         Assert.Equal(new InvalidRenewalPeriod(121), RenewalPeriod.FromMonths(121).Value);
         Assert.Equal("A renewal period lasts 1 to 120 months, not 121.", RenewalPeriod.FromMonths(121).AsT1.Message);
         Assert.Equal("1 month", RenewalPeriod.Monthly.ToString());
@@ -226,11 +232,21 @@ public class ProductTests
         Assert.Throws<ArgumentNullException>(() => Product.Order(null!, Owner, ProductType.WebHosting, RenewalPeriod.Yearly, price, clock, random));
         Assert.Throws<ArgumentNullException>(() => Product.Order(organization, Owner, ProductType.WebHosting, RenewalPeriod.Yearly, price, null!, random));
         Assert.Throws<ArgumentNullException>(() => Product.Order(organization, Owner, ProductType.WebHosting, RenewalPeriod.Yearly, price, clock, null!));
-        Assert.Throws<ArgumentException>(() => Product.Order(organization, Owner, default, RenewalPeriod.Yearly, price, clock, random));
-        Assert.Throws<ArgumentException>(() => Product.Order(organization, Owner, ProductType.WebHosting, default, price, clock, random));
-        Assert.Throws<ArgumentException>(() => Product.Order(organization, Owner, ProductType.WebHosting, RenewalPeriod.Yearly, default, clock, random));
+        Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => Product.Order(organization, BillingScene.Stranger, ProductType.WebHosting, RenewalPeriod.Yearly, price, null!, random)).ParamName);
+        Assert.Equal("random", Assert.Throws<ArgumentNullException>(() => Product.Order(organization, BillingScene.Stranger, ProductType.WebHosting, RenewalPeriod.Yearly, price, clock, null!)).ParamName);
+        Assert.Equal(
+            "A product type is required; the default value is not one. (Parameter 'type')",
+            Assert.Throws<ArgumentException>(() => Product.Order(organization, Owner, default, RenewalPeriod.Yearly, price, clock, random)).Message);
+        Assert.Equal(
+            "A renewal period is required; the default value is not one. (Parameter 'period')",
+            Assert.Throws<ArgumentException>(() => Product.Order(organization, Owner, ProductType.WebHosting, default, price, clock, random)).Message);
+        Assert.Equal(
+            "A price needs a currency; the default value has none. (Parameter 'price')",
+            Assert.Throws<ArgumentException>(() => Product.Order(organization, Owner, ProductType.WebHosting, RenewalPeriod.Yearly, default, clock, random)).Message);
         Assert.Throws<ArgumentNullException>(() => product.Terminate(null!, Owner));
         Assert.Throws<ArgumentNullException>(() => product.ChangeBillingAddress(organization, null!, Owner, BillingAddressId.From(Guid.NewGuid())));
+        Assert.Equal("organization", Assert.Throws<ArgumentNullException>(() => product.ChangeBillingAddress(null!, new BillingScene(products: 0).Billing, Owner, BillingAddressId.From(Guid.NewGuid()))).ParamName);
+        Assert.Equal("organization", Assert.Throws<ArgumentNullException>(() => product.SetRenewalPreference(null!, Owner, RenewalPreference.Manual(PaymentMethod.Twint))).ParamName);
         Assert.Throws<ArgumentNullException>(() => product.SetRenewalPreference(organization, Owner, null!));
         Assert.Throws<ArgumentException>(() => RenewalPreference.Automatic(default));
         Assert.Throws<ArgumentException>(() => RenewalPreference.Manual(default));
@@ -252,23 +268,30 @@ public class ProductTests
         Assert.Equal(RenewalPreference.Automatic(PaymentMethod.Twint), Product.FromState(state with { AutomaticRenewal = true }).Renewal);
         Assert.Equal(product.Version, Product.FromState(state).PersistedVersion);
         Assert.Throws<ArgumentNullException>(() => Product.FromState(null!));
-        foreach (var corrupt in new[]
+        foreach (var (corrupt, problem) in new (ProductState State, string Problem)[]
         {
-            state with { Id = default },
-            state with { OrganizationId = default },
-            state with { Type = "not a type" },
-            state with { Type = "Web-Hosting" },
-            state with { RenewalMonths = 0 },
-            state with { Price = default },
-            state with { Price = BillingScene.Chf(-1m) },
-            state with { Status = (ProductStatus)7 },
-            state with { PaymentMethod = "???" },
-            state with { PaymentMethod = "TWINT" },
-            state with { AutomaticRenewal = true, PaymentMethod = null },
-            state with { Version = -1 },
+            (state with { Id = default }, "(Parameter 'id')"),
+            (state with { OrganizationId = default }, "(Parameter 'organization')"),
+            (state with { Version = -1 }, "(Parameter 'version')"),
+            (state with { Type = "not a type" }, "Invalid product state: 'not a type' is not a product type code"),
+            (state with { Type = "Web-Hosting" }, "Invalid product state: The type is not stored in its canonical form."),
+            (state with { Type = " web-hosting" }, "Invalid product state: The type is not stored in its canonical form."),
+            (state with { RenewalMonths = 0 }, "Invalid product state: A renewal period lasts 1 to 120 months, not 0."),
+            (state with { RenewalMonths = 121 }, "Invalid product state: A renewal period lasts 1 to 120 months, not 121."),
+            (state with { Price = default }, "Invalid product state: The price is negative or has no currency."),
+            (state with { Price = BillingScene.Chf(-1m) }, "Invalid product state: The price is negative or has no currency."),
+            (state with { Status = (ProductStatus)7 }, "Invalid product state: The status is not a product status."),
+            (state with { PaymentMethod = "???" }, "Invalid product state: '???' is not a payment method code"),
+            (state with { PaymentMethod = "TWINT" }, "Invalid product state: The payment method is not stored in its canonical form."),
+            (state with { AutomaticRenewal = true, PaymentMethod = null }, "Invalid product state: Automatic renewal has no payment method."),
         })
         {
-            Assert.ThrowsAny<ArgumentException>(() => Product.FromState(corrupt));
+            var thrown = Assert.ThrowsAny<ArgumentException>(() => Product.FromState(corrupt));
+            Assert.Contains(problem, thrown.Message, StringComparison.Ordinal);
+            if (problem.StartsWith("Invalid product state: ", StringComparison.Ordinal))
+            {
+                Assert.Equal("state", thrown.ParamName);
+            }
         }
     }
 }
