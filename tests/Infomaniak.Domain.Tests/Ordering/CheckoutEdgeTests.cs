@@ -107,6 +107,7 @@ public class CheckoutEdgeTests
         Assert.Null(placed.PromotionCode);
         Assert.Equal(Eur(80m), Assert.Single(placed.Products).Price);
         Assert.Equal(new OrderClosed(order.Id, OrderStep.Finished), order.FinishAsNewCustomer(Newcomer(), null, TestPasswords.Service(), null, clock, new SeededRandomSource(9)));
+        Assert.Equal(new NotTheShopper(order.Id), order.Abandon(Shopper.SignedIn(placed.Organization, account.Id)));
     }
 
     [Fact]
@@ -311,35 +312,42 @@ public class CheckoutEdgeTests
     [Trait("Rule", "VOU-2")]
     [Trait("Rule", "VOU-3")]
     [Trait("Rule", "ORG-1")]
-    public void EveryCommand_RefusesANullArgument_NamingIt()
+    public void EveryCommand_RefusesANullArgument_NamingIt_EvenWhenItWouldOtherwiseRefuse()
     {
         var shop = Shop();
         var shopper = OwnerIn(shop);
+        var stranger = Shopper.SignedIn(shop, Stranger);
         var clock = Given.Clock();
         var random = new SeededRandomSource(1);
         var code = Code("SPRING", Percent(10));
         var terms = code.Terms;
         var order = AtPayment(OrderWith(shop, (ProductType.SwissBackup, 60m)), shopper);
-        var newcomers = AtPayment(OrderOf(Shopper.NewCustomer, Currency.Chf, (ProductType.SwissBackup, 60m)), Shopper.NewCustomer);
+        var closed = AtPayment(OrderWith(shop, (ProductType.SwissBackup, 60m)), shopper);
+        closed.Abandon(shopper).GetValueOrThrow();
+        var closedNewcomers = AtPayment(OrderOf(Shopper.NewCustomer, Currency.Chf, (ProductType.SwissBackup, 60m)), Shopper.NewCustomer);
+        closedNewcomers.Abandon(Shopper.NewCustomer).GetValueOrThrow();
         var voucher = VoucherFor(Owner, ProductType.SwissBackup);
 
         ThrowsNull("shopper", () => Order.Start(null!, Currency.Chf, clock, random));
-        ThrowsNull("clock", () => Order.Start(shopper, Currency.Chf, null!, random));
-        ThrowsNull("random", () => Order.Start(shopper, Currency.Chf, clock, null!));
+        ThrowsNull("clock", () => Order.Start(stranger, Currency.Chf, null!, random));
+        ThrowsNull("random", () => Order.Start(stranger, Currency.Chf, clock, null!));
         ThrowsNull("shopper", () => order.Abandon(null!));
+        ThrowsNull("shopper", () => closed.ShowSummary(null!));
         ThrowsNull("candidates", () => order.VouchersOffered(1, null!));
-        ThrowsNull("facts", () => order.ApplyPromotionCode(shopper, code.Code, code, null!, clock));
-        ThrowsNull("clock", () => order.ApplyPromotionCode(shopper, code.Code, code, CustomerFacts.None, null!));
-        ThrowsNull("facts", () => order.Finish(shopper, [], null, null!, clock, random));
-        ThrowsNull("clock", () => order.Finish(shopper, [], null, CustomerFacts.None, null!, random));
-        ThrowsNull("random", () => order.Finish(shopper, [], null, CustomerFacts.None, clock, null!));
+        ThrowsNull("voucher", () => closed.ActivateVoucher(shopper, 1, null!));
+        ThrowsNull("facts", () => closed.ApplyPromotionCode(shopper, code.Code, code, null!, clock));
+        ThrowsNull("clock", () => closed.ApplyPromotionCode(shopper, code.Code, code, CustomerFacts.None, null!));
+        ThrowsNull("vouchers", () => closed.Finish(shopper, null!, null, CustomerFacts.None, clock, random));
+        ThrowsNull("facts", () => closed.Finish(shopper, [], null, null!, clock, random));
+        ThrowsNull("clock", () => closed.Finish(shopper, [], null, CustomerFacts.None, null!, random));
+        ThrowsNull("random", () => closed.Finish(shopper, [], null, CustomerFacts.None, clock, null!));
+        ThrowsNull("shopper", () => closed.Finish(null!, [], null, CustomerFacts.None, clock, random));
         Assert.Throws<ArgumentNullException>(() => (object)order.Finish(shopper, [null!], null, CustomerFacts.None, clock, random));
-        ThrowsNull("shopper", () => order.Finish(null!, [], null, CustomerFacts.None, clock, random));
-        ThrowsNull("customer", () => newcomers.FinishAsNewCustomer(null!, null, TestPasswords.Service(), null, clock, random));
-        ThrowsNull("passwords", () => newcomers.FinishAsNewCustomer(Newcomer(), null, null!, null, clock, random));
-        ThrowsNull("clock", () => newcomers.FinishAsNewCustomer(Newcomer(), null, TestPasswords.Service(), null, null!, random));
-        ThrowsNull("random", () => newcomers.FinishAsNewCustomer(Newcomer(), null, TestPasswords.Service(), null, clock, null!));
-        ThrowsNull("clock", () => Voucher.Grant(Owner, ProductType.SwissBackup, OrderingGiven.Support, null!, random));
+        ThrowsNull("customer", () => closedNewcomers.FinishAsNewCustomer(null!, null, TestPasswords.Service(), null, clock, random));
+        ThrowsNull("passwords", () => closedNewcomers.FinishAsNewCustomer(Newcomer(), null, null!, null, clock, random));
+        ThrowsNull("clock", () => closedNewcomers.FinishAsNewCustomer(Newcomer(), null, TestPasswords.Service(), null, null!, random));
+        ThrowsNull("random", () => closedNewcomers.FinishAsNewCustomer(Newcomer(), null, TestPasswords.Service(), null, clock, null!));
+        ThrowsNull("clock", () => Voucher.Grant(Owner, ProductType.SwissBackup, OrderingGiven.Support, null!, null!));
         ThrowsNull("random", () => Voucher.Grant(Owner, ProductType.SwissBackup, OrderingGiven.Support, clock, null!));
         ThrowsNull("clock", () => voucher.Confirm(OrderingGiven.Support, null!));
         ThrowsNull("terms", () => PromotionCode.Create(code.Code, null!, OrderingGiven.Support, random));
@@ -347,9 +355,20 @@ public class CheckoutEdgeTests
         ThrowsNull("discount", () => PromotionTerms.Create(null!, CodeStart, CodeEnd, null, null, false, null, []));
         ThrowsNull("productTypes", () => PromotionTerms.Create(Percent(5), CodeStart, CodeEnd, null, null, false, null, null!));
         Assert.Equal(OrderStep.PaymentMethodChosen, order.Step);
-        Assert.Equal(OrderStep.PaymentMethodChosen, newcomers.Step);
         Assert.Equal(0, code.Redemptions);
         Assert.ThrowsAny<ArgumentException>(() => PromotionCode.Create(code.Code, terms, default, random));
+    }
+
+    [Fact]
+    [Trait("Rule", "RGT-4")]
+    public void AnAdministratorWithoutBillingRights_MayStillAbandonTheirOwnOrder()
+    {
+        var shop = Shop();
+        var webmaster = Shopper.SignedIn(shop, Webmaster);
+        var order = OrderOf(webmaster, Currency.Chf, (ProductType.SwissBackup, 60m));
+
+        Assert.IsType<Success>(order.Abandon(webmaster).Value);
+        Assert.Equal(OrderStep.Abandoned, order.Step);
     }
 
     [Fact]
