@@ -262,7 +262,7 @@ public class CheckoutEdgeTests
         Assert.False(voucher.IsOfferedTo(Neighbour, ProductType.SwissBackup));
         Assert.False(voucher.IsOfferedTo(Owner, ProductType.WebHosting));
         Assert.False(Voucher.FromState(voucher.ToState() with { RedeemedByOrderId = Given.Order(1) }).IsOfferedTo(Owner, ProductType.SwissBackup));
-        Assert.ThrowsAny<ArgumentException>(() => Voucher.Grant(default, ProductType.SwissBackup, OrderingGiven.Support, clock, new SeededRandomSource(1)));
+        Assert.Equal("holder", Assert.ThrowsAny<ArgumentException>(() => Voucher.Grant(default, ProductType.SwissBackup, default, clock, new SeededRandomSource(1))).ParamName);
         Assert.ThrowsAny<ArgumentException>(() => Voucher.Grant(Owner, ProductType.SwissBackup, default, clock, new SeededRandomSource(1)));
         Assert.ThrowsAny<ArgumentException>(() => voucher.Confirm(default, clock));
     }
@@ -348,7 +348,7 @@ public class CheckoutEdgeTests
         ThrowsNull("clock", () => closedNewcomers.FinishAsNewCustomer(Newcomer(), null, TestPasswords.Service(), null, null!, random));
         ThrowsNull("random", () => closedNewcomers.FinishAsNewCustomer(Newcomer(), null, TestPasswords.Service(), null, clock, null!));
         ThrowsNull("clock", () => Voucher.Grant(Owner, ProductType.SwissBackup, OrderingGiven.Support, null!, null!));
-        ThrowsNull("random", () => Voucher.Grant(Owner, ProductType.SwissBackup, OrderingGiven.Support, clock, null!));
+        ThrowsNull("random", () => Voucher.Grant(Owner, default, OrderingGiven.Support, clock, null!));
         ThrowsNull("clock", () => voucher.Confirm(OrderingGiven.Support, null!));
         ThrowsNull("terms", () => PromotionCode.Create(code.Code, null!, OrderingGiven.Support, random));
         ThrowsNull("random", () => PromotionCode.Create(code.Code, terms, OrderingGiven.Support, null!));
