@@ -48,7 +48,7 @@ public sealed partial class Order
         Require(Enum.IsDefined(state.Step), "The step is not an order step.");
         Require(!state.Currency.IsDefault, "The currency is missing.");
         var finished = state.Step == OrderStep.Finished;
-        Require(state.ByNewCustomer ? (state.ShopperId is null && state.OrganizationId is null) != finished : state.ShopperId is not null && state.OrganizationId is not null,
+        Require(state.ByNewCustomer && !finished ? state.ShopperId is null && state.OrganizationId is null : state.ShopperId is not null && state.OrganizationId is not null,
             "The shopper and organization do not match who started the order and whether it is finished.");
         Require(finished == state.FinishedAt is not null, "Only a finished order has a finishing time.");
         Require((state.PaymentMethod is not null) == (state.Step is OrderStep.PaymentMethodChosen or OrderStep.PromotionCodeApplied or OrderStep.Finished) || state.Step == OrderStep.Abandoned,

@@ -35,7 +35,7 @@ public class OrderingStateTests
     /// <summary>Orders at every step: lines, summary with a voucher, payment, code applied, finished, abandoned, a new customer's.</summary>
     public static TheoryData<int> Steps => [0, 1, 2, 3, 4, 5, 6];
 
-    private static Order OrderAt(int step)
+    internal static Order OrderAt(int step)
     {
         var shop = Shop();
         var shopper = OwnerIn(shop);
