@@ -222,12 +222,12 @@ public sealed partial class Order
 
     private List<(ProductType Type, decimal Due)> DuesBeforeDiscount() => [.. lines.Select(line => (line.Type, line.DueBeforeDiscount))];
 
-    private List<Voucher> ActivatedVouchers(IReadOnlyCollection<Voucher> given, out List<VoucherId> missing)
+    private List<Voucher> ActivatedVouchers(IReadOnlyCollection<Voucher> vouchers, out List<VoucherId> missing)
     {
         var byId = new Dictionary<VoucherId, Voucher>();
-        foreach (var voucher in given)
+        foreach (var voucher in vouchers)
         {
-            byId[Guard.Against.Null(voucher, nameof(given)).Id] = voucher;
+            byId[Guard.Against.Null(voucher, nameof(vouchers)).Id] = voucher;
         }
 
         missing = [];

@@ -342,7 +342,7 @@ public class CheckoutEdgeTests
         ThrowsNull("clock", () => closed.Finish(shopper, [], null, CustomerFacts.None, null!, random));
         ThrowsNull("random", () => closed.Finish(shopper, [], null, CustomerFacts.None, clock, null!));
         ThrowsNull("shopper", () => closed.Finish(null!, [], null, CustomerFacts.None, clock, random));
-        Assert.Throws<ArgumentNullException>(() => (object)order.Finish(shopper, [null!], null, CustomerFacts.None, clock, random));
+        Assert.Equal("vouchers", Assert.Throws<ArgumentNullException>(() => (object)order.Finish(shopper, [null!], null, CustomerFacts.None, clock, random)).ParamName);
         ThrowsNull("customer", () => closedNewcomers.FinishAsNewCustomer(null!, null, TestPasswords.Service(), null, clock, random));
         ThrowsNull("passwords", () => closedNewcomers.FinishAsNewCustomer(Newcomer(), null, null!, null, clock, random));
         ThrowsNull("clock", () => closedNewcomers.FinishAsNewCustomer(Newcomer(), null, TestPasswords.Service(), null, null!, random));
