@@ -58,7 +58,7 @@ public sealed partial class PrepaidAccount
             loaded.Sort((left, right) => left.Sequence.CompareTo(right.Sequence));
         }
 
-        var pendingRows = state.PendingWithdrawals.OrderBy(row => Guard.Against.Null(row).Sequence).ToList();
+        var pendingRows = state.PendingWithdrawals.Select(row => Guard.Against.Null(row)).OrderBy(row => row.Sequence).ToList();
         if (loaded.Count == state.LastSequence)
         {
             var replayed = Replay(state.Id, state.OrganizationId, currency, loaded);
