@@ -376,4 +376,36 @@ public class AutomaticRenewalTests
     public sealed record Step(int Days, int TopUp, bool UseStale);
 
     public sealed record RunsCase(Step[] Steps, int[] Prices);
+
+    [Fact]
+    [Trait("Rule", "PRE-3")]
+    public void AProductLoadedActiveAfterTheOrganizationTerminatedIt_IsReportedTerminated_AndNothingIsPaid()
+    {
+        var (scene, account) = Due(100m, 10m);
+        var stale = Product.FromState(scene.Products[0].ToState());
+        scene.Products[0].Terminate(scene.Organization, Owner).GetValueOrThrow();
+        scene.Dequeue();
+        Assert.True(stale.IsActive);
+
+        var run = Run(scene, account, [stale]);
+
+        Assert.Empty(run.Renewed);
+        Assert.Equal(new ProductNotRenewed(stale.Id, NotRenewedReason.Terminated, null, null), Assert.Single(run.NotRenewed));
+        Assert.Equal(Chf(100m), account.Balance);
+        Assert.Empty(stale.PendingEvents);
+    }
+
+    [Fact]
+    [Trait("Rule", "PRE-3")]
+    public void AProductWhoseInvoiceTotalWouldPassTheLargestAmount_IsReportedTotalOutOfRange_NotAsMissingItsAddress()
+    {
+        var (scene, account) = Due(100m, Money.MaxMagnitude);
+        var product = scene.Products[0];
+
+        var run = AutomaticRenewal.Run(account, scene.Billing, scene.Organization, Owner, [product], TimeSpan.Zero, TaxRate.Create(8.1m).GetValueOrThrow(), scene.Clock, scene.Random).GetValueOrThrow();
+
+        Assert.Empty(run.Renewed);
+        Assert.Equal(new ProductNotRenewed(product.Id, NotRenewedReason.TotalOutOfRange, null, null), Assert.Single(run.NotRenewed));
+        Assert.Equal(Chf(100m), account.Balance);
+    }
 }
