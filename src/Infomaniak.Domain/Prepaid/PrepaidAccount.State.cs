@@ -106,8 +106,9 @@ public sealed partial class PrepaidAccount
         return account;
     }
 
-    // One entry of a replay: credits and debits, most of a ledger, are checked and applied inline; a broken rule goes
-    // through Verify for its message; the other kinds are verified and applied in full.
+    // One entry of a replay: credits, debits and withdrawals, all but the corrections, are checked and applied inline,
+    // with one lookup of the pending withdrawals each; a broken rule goes through Verify for its message; a correction
+    // is verified and applied in full.
     private void Replay(LedgerEntry entry)
     {
         var money = entry.Amount;
@@ -125,6 +126,26 @@ public sealed partial class PrepaidAccount
                 break;
             case PrepaidDebited:
                 balance = amount <= balance - reserved ? balance - amount : throw Broken(entry);
+                break;
+            case WithdrawalReserved reservation:
+                reserved = amount <= balance - reserved && pending.TryAdd(reservation.Withdrawal, reservation) ? reserved + amount : throw Broken(entry);
+                break;
+            case WithdrawalCompleted completed:
+                if (!pending.Remove(completed.Withdrawal, out var sent) || sent.Amount.Amount != amount)
+                {
+                    throw Broken(entry);
+                }
+
+                balance -= amount;
+                reserved -= amount;
+                break;
+            case WithdrawalCancelled cancelled:
+                if (!pending.Remove(cancelled.Withdrawal, out var released) || released.Amount.Amount != amount)
+                {
+                    throw Broken(entry);
+                }
+
+                reserved -= amount;
                 break;
             default:
                 Verify(entry);
