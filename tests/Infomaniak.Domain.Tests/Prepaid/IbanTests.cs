@@ -24,6 +24,10 @@ public class IbanTests
         { "CH39 0076 2011 6238 5295 7", IbanProblem.WrongCheckDigits },
         { "CH00 0076 2011 6238 5295 7", IbanProblem.WrongCheckDigits },
         { "CHAB 0076 2011 6238 5295 7", IbanProblem.WrongCheckDigits },
+
+        // One letter among the check digits, although the letter read as a number (L = 21, X = 33) gives remainder 1.
+        { "CH9L 0076 2011 6238 5295 7", IbanProblem.WrongCheckDigits },
+        { "CHX9 0076 2011 6238 5295 7", IbanProblem.WrongCheckDigits },
         { "CH93 0076 2011 6238 5295", IbanProblem.WrongLength },
         { "DE89 3704 0044 0532 0130 000", IbanProblem.WrongLength },
         { "XX89 3704 0044 0532 0130 00", IbanProblem.UnknownCountry },
