@@ -55,9 +55,9 @@ public sealed partial class Order
             return new PaymentMethodNotChosen(Id);
         }
 
-        if (Step == OrderStep.PromotionCodeApplied)
+        if (PromotionCodeText is { } applied)
         {
-            return new PromotionCodeAlreadyApplied(Id, PromotionCodeText?.Value ?? string.Empty);
+            return new PromotionCodeAlreadyApplied(Id, applied.Value);
         }
 
         if (found is null)

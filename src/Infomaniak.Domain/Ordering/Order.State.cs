@@ -55,6 +55,7 @@ public sealed partial class Order
             "The payment method does not match the step.");
         Require((state.PromotionCodeId is null) == (state.PromotionCode is null), "The promotion code's id and text go together.");
         Require(state.PromotionCodeId is null || state.Step is OrderStep.PromotionCodeApplied or OrderStep.Finished or OrderStep.Abandoned, "A promotion code is applied only after the payment method.");
+        Require(state.Step != OrderStep.PromotionCodeApplied || state.PromotionCodeId is not null, "An order at the step of its promotion code holds that code.");
         Require(state.Lines.Count <= MaxLines && (state.Lines.Count > 0 || state.Step is OrderStep.Lines or OrderStep.Abandoned), "The lines do not fit the step.");
         PaymentMethod? method = state.PaymentMethod is null ? null : Common.PaymentMethod.Parse(state.PaymentMethod).Match(valid => valid, invalid => throw Invalid(invalid.Message));
         Require(method?.Code == state.PaymentMethod, "The payment method is not stored in its canonical form.");

@@ -53,6 +53,7 @@ public class OrderingInvariantTests
         ["code text without its id"] = (() => WithCode with { PromotionCodeId = null }, "The promotion code's id and text go together."),
         ["code id without its text"] = (() => WithCode with { PromotionCode = null }, "The promotion code's id and text go together."),
         ["code before it could be applied"] = (() => WithCode with { Step = OrderStep.PaymentMethodChosen }, "A promotion code is applied only after the payment method."),
+        ["the code's step without a code"] = (() => WithCode with { PromotionCodeId = null, PromotionCode = null }, "An order at the step of its promotion code holds that code."),
         ["code at the cart summary"] = (() => WithCode with { Step = OrderStep.CartSummary, PaymentMethod = null }, "A promotion code is applied only after the payment method."),
         ["empty cart summary"] = (() => AtSummary with { Lines = [] }, "The lines do not fit the step."),
         ["empty finished order"] = (() => Finished with { Lines = [] }, "The lines do not fit the step."),
