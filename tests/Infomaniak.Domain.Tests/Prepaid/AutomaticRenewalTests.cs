@@ -247,16 +247,18 @@ public class AutomaticRenewalTests
         var (scene, account) = Due(100m, 10m);
         var products = scene.Products;
 
-        Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Run(null!, scene.Billing, scene.Organization, Owner, products, TimeSpan.Zero, null, scene.Clock, scene.Random));
-        Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Run(account, null!, scene.Organization, Owner, products, TimeSpan.Zero, null, scene.Clock, scene.Random));
-        Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Run(account, scene.Billing, null!, Owner, products, TimeSpan.Zero, null, scene.Clock, scene.Random));
-        Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Run(account, scene.Billing, scene.Organization, Owner, [null!], TimeSpan.Zero, null, scene.Clock, scene.Random));
-        Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Run(account, scene.Billing, scene.Organization, Owner, products, TimeSpan.Zero, null, null!, scene.Random));
-        Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Run(account, scene.Billing, scene.Organization, Owner, products, TimeSpan.Zero, null, scene.Clock, null!));
-        Assert.Throws<ArgumentException>(() => AutomaticRenewal.Run(account, scene.Billing, scene.Organization, Owner, products, TimeSpan.FromTicks(-1), null, scene.Clock, scene.Random));
-        Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Choose(null!, Owner, products, ByPrepaid));
-        Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Choose(scene.Organization, Owner, [null!], ByPrepaid));
-        Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Choose(scene.Organization, Owner, products, null!));
+        Assert.Equal("account", Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Run(null!, scene.Billing, scene.Organization, Owner, products, TimeSpan.Zero, null, scene.Clock, scene.Random)).ParamName);
+        Assert.Equal("billing", Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Run(account, null!, scene.Organization, Owner, products, TimeSpan.Zero, null, scene.Clock, scene.Random)).ParamName);
+        Assert.Equal("organization", Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Run(account, scene.Billing, null!, Owner, products, TimeSpan.Zero, null, scene.Clock, scene.Random)).ParamName);
+        Assert.Equal("products", Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Run(account, scene.Billing, scene.Organization, Owner, null!, TimeSpan.Zero, null, scene.Clock, scene.Random)).ParamName);
+        Assert.Equal("products", Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Run(account, scene.Billing, scene.Organization, Owner, [null!], TimeSpan.Zero, null, scene.Clock, scene.Random)).ParamName);
+        Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Run(account, scene.Billing, scene.Organization, Owner, products, TimeSpan.Zero, null, null!, scene.Random)).ParamName);
+        Assert.Equal("random", Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Run(account, scene.Billing, scene.Organization, Owner, products, TimeSpan.Zero, null, scene.Clock, null!)).ParamName);
+        Assert.Equal("window", Assert.Throws<ArgumentException>(() => AutomaticRenewal.Run(account, scene.Billing, scene.Organization, Owner, products, TimeSpan.FromTicks(-1), null, scene.Clock, scene.Random)).ParamName);
+        Assert.Equal("organization", Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Choose(null!, Owner, products, ByPrepaid)).ParamName);
+        Assert.Equal("products", Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Choose(scene.Organization, Owner, null!, ByPrepaid)).ParamName);
+        Assert.Equal("products", Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Choose(scene.Organization, Owner, [null!], ByPrepaid)).ParamName);
+        Assert.Equal("preference", Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.Choose(scene.Organization, Owner, products, null!)).ParamName);
         Assert.Throws<ArgumentNullException>(() => AutomaticRenewal.KeyFor(null!));
         Assert.Equal(0, scene.PendingEvents());
     }

@@ -73,6 +73,15 @@ public class IbanTests
         Assert.False(string.IsNullOrEmpty(refusal.Message));
     }
 
+    [Fact]
+    [Trait("Rule", "PRE-4")]
+    public void NoText_IsRefusedAsEmpty_KeepingNothing()
+    {
+        Assert.All(
+            [Iban.Parse(null).AsT1, Iban.Parse(" \t ").AsT1, new InvalidIban(IbanProblem.Empty, null)],
+            refusal => Assert.Equal((IbanProblem.Empty, string.Empty), (refusal.Problem, refusal.Excerpt)));
+    }
+
     [Theory]
     [Trait("Rule", "PRE-4")]
     [MemberData(nameof(HostileStrings))]

@@ -161,9 +161,15 @@ public class PayOrderTests
         open.ChoosePaymentMethod(shopper, PaymentMethod.PrepaidAccount).GetValueOrThrow();
         var byCard = Finished(organization, PaymentMethod.Card, [10m]);
 
-        Assert.Equal("order", Assert.Throws<ArgumentException>(() => PrepaidPayments.PayOrder(account, open, organization, Owner, Clock())).ParamName);
-        Assert.Equal("order", Assert.Throws<ArgumentException>(() => PrepaidPayments.PayOrder(account, byCard, organization, Owner, Clock())).ParamName);
-        Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayOrder(account, null!, organization, Owner, Clock()));
+        var unfinished = Assert.Throws<ArgumentException>(() => PrepaidPayments.PayOrder(account, open, organization, Owner, Clock()));
+        var paidByCard = Assert.Throws<ArgumentException>(() => PrepaidPayments.PayOrder(account, byCard, organization, Owner, Clock()));
+
+        Assert.Equal(($"Order {open.Id} is at step PaymentMethodChosen: only a finished order is paid. (Parameter 'order')", "order"), (unfinished.Message, unfinished.ParamName));
+        Assert.Equal(($"Order {byCard.Id} is paid by card, not by the prepaid account. (Parameter 'order')", "order"), (paidByCard.Message, paidByCard.ParamName));
+        Assert.Equal("account", Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayOrder(null!, byCard, organization, Owner, Clock())).ParamName);
+        Assert.Equal("order", Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayOrder(account, null!, organization, Owner, Clock())).ParamName);
+        Assert.Equal("organization", Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayOrder(account, byCard, null!, Owner, Clock())).ParamName);
+        Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayOrder(account, byCard, organization, Owner, null!)).ParamName);
         Assert.Throws<ArgumentException>(() => PrepaidPayments.KeyForOrder(default));
         Assert.Equal(1, account.LastSequence);
     }

@@ -226,7 +226,11 @@ public class PrepaidPaymentsTests
         var staleProducts = scene.Products.Select(p => Product.FromState(p.ToState())).ToList();
         PrepaidPayments.PayInvoice(account, invoice, scene.Organization, Owner, scene.Products, Key("pay-1"), scene.Clock).GetValueOrThrow();
 
-        Assert.Throws<ArgumentException>(() => PrepaidPayments.PayInvoice(account, stale, scene.Organization, Owner, staleProducts, Key("pay-1"), scene.Clock));
+        var thrown = Assert.Throws<ArgumentException>(() => PrepaidPayments.PayInvoice(account, stale, scene.Organization, Owner, staleProducts, Key("pay-1"), scene.Clock));
+
+        Assert.Equal(
+            ($"The prepaid ledger holds the payment of invoice {invoice.Id}, which is Open: the account and the invoice were not saved together. (Parameter 'invoice')", "invoice"),
+            (thrown.Message, thrown.ParamName));
     }
 
     [Fact]
@@ -237,13 +241,14 @@ public class PrepaidPaymentsTests
         var invoice = scene.Issue([.. scene.Products]);
         var key = Key("pay-1");
 
-        Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayInvoice(null!, invoice, scene.Organization, Owner, scene.Products, key, scene.Clock));
-        Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayInvoice(account, null!, scene.Organization, Owner, scene.Products, key, scene.Clock));
-        Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayInvoice(account, invoice, null!, Owner, scene.Products, key, scene.Clock));
-        Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayInvoice(account, invoice, scene.Organization, Owner, null!, key, scene.Clock));
-        Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayInvoice(account, invoice, scene.Organization, Owner, [null!], key, scene.Clock));
-        Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayInvoice(account, invoice, scene.Organization, Owner, scene.Products, key, null!));
-        Assert.Throws<ArgumentException>(() => PrepaidPayments.PayInvoice(account, invoice, scene.Organization, Owner, scene.Products, default, scene.Clock));
+        Assert.Equal("account", Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayInvoice(null!, invoice, scene.Organization, Owner, scene.Products, key, scene.Clock)).ParamName);
+        Assert.Equal("invoice", Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayInvoice(account, null!, scene.Organization, Owner, scene.Products, key, scene.Clock)).ParamName);
+        Assert.Equal("organization", Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayInvoice(account, invoice, null!, Owner, scene.Products, key, scene.Clock)).ParamName);
+        Assert.Equal("products", Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayInvoice(account, invoice, scene.Organization, Owner, null!, key, scene.Clock)).ParamName);
+        Assert.Equal("products", Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayInvoice(account, invoice, scene.Organization, Owner, [null!], key, scene.Clock)).ParamName);
+        Assert.Equal("clock", Assert.Throws<ArgumentNullException>(() => PrepaidPayments.PayInvoice(account, invoice, scene.Organization, Owner, scene.Products, key, null!)).ParamName);
+        var noKey = Assert.Throws<ArgumentException>(() => PrepaidPayments.PayInvoice(account, invoice, scene.Organization, Owner, scene.Products, default, scene.Clock));
+        Assert.Equal(("An idempotency key is required; the default value is not one. (Parameter 'key')", "key"), (noKey.Message, noKey.ParamName));
         Assert.True(invoice.IsOpen);
         Assert.Equal(1, account.LastSequence);
     }

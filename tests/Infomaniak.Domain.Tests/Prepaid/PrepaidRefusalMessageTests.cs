@@ -1,4 +1,5 @@
 using Infomaniak.Domain.Prepaid;
+using Infomaniak.Domain.Tests.Organizations;
 using static Infomaniak.Domain.Tests.Prepaid.PrepaidGiven;
 
 namespace Infomaniak.Domain.Tests.Prepaid;
@@ -7,6 +8,7 @@ namespace Infomaniak.Domain.Tests.Prepaid;
 public class PrepaidRefusalMessageTests
 {
     private static readonly PrepaidAccountId Account = PrepaidAccountId.From(new Guid("0c000000-0000-4000-8000-00000000000c"));
+    private static readonly PrepaidAccountId OtherAccount = PrepaidAccountId.From(new Guid("0e000000-0000-4000-8000-00000000000e"));
     private static readonly WithdrawalId Withdrawal = WithdrawalId.From(new Guid("0d000000-0000-4000-8000-00000000000d"));
 
     public static TheoryData<Refusal, string> Refusals() => new()
@@ -19,6 +21,7 @@ public class PrepaidRefusalMessageTests
         { new BalanceLimitExceeded(Chf(19_000), Chf(2_000), Chf(20_000)), "A top-up of 2000.00 CHF on a balance of 19000.00 CHF would pass the maximum balance of 20000.00 CHF." },
         { new InsufficientAvailableBalance(Account, Chf(100), Chf(60), Chf(40)), "The prepaid account has 60.00 CHF available, 40.00 CHF short of 100.00 CHF." },
         { new NoPendingWithdrawal(Account, Withdrawal), $"Prepaid account {Account} has no pending withdrawal {Withdrawal}." },
+        { new PrepaidAccountsOfAnotherOrganization(Given.Organization(1), [Account, OtherAccount]), $"Prepaid accounts {Account}, {OtherAccount} do not belong to organization {Given.Organization(1)}." },
         { new LedgerEntryNotFound(Account, 12, 9), $"Prepaid account {Account} has no entry 12; its entries run from 1 to 9." },
         { new LedgerEntryNotFound(Account, 0, 9), $"Prepaid account {Account} has no entry 0; its entries run from 1 to 9." },
         { new LedgerEntryNotFound(Account, 9, 9), $"Entry 9 of prepaid account {Account} was not loaded with it; load it and its correction to correct it." },

@@ -168,6 +168,7 @@ public class PrepaidValueTests
         Assert.NotEqual(renewal, LedgerReference.ForRenewal(Given.Product(1), new DateOnly(2027, 3, 1)));
         Assert.Equal($"invoice {Given.Invoice(1)}", invoice.ToString());
         Assert.Equal($"renewal of {Given.Product(1)} due 2026-03-01", renewal.ToString());
+        Assert.Equal($"order {Given.Order(1)}", LedgerReference.ForOrder(Given.Order(1)).ToString());
         Assert.Throws<ArgumentException>(() => LedgerReference.ForInvoice(default));
         Assert.Throws<ArgumentException>(() => LedgerReference.ForRenewal(default, new DateOnly(2026, 3, 1)));
         Assert.Throws<ArgumentException>(() => LedgerReference.ForRenewal(Given.Product(1), default));

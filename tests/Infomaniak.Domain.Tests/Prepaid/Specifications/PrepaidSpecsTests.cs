@@ -43,9 +43,10 @@ public class PrepaidSpecsTests
 
         Assert.Equal([1L, 3L], found.Select(row => row.Sequence));
         Assert.All(found, row => Assert.Equal(mine.Id, row.AccountId));
-        Assert.Throws<ArgumentException>(() => new LedgerEntriesByKeysSpec(mine.Id, [default]));
-        Assert.Throws<ArgumentException>(() => new LedgerEntriesByKeysSpec(default, [Key("a")]));
-        Assert.Throws<ArgumentNullException>(() => new LedgerEntriesByKeysSpec(mine.Id, null!));
+        var defaultKey = Assert.Throws<ArgumentException>(() => new LedgerEntriesByKeysSpec(mine.Id, [default]));
+        Assert.Equal(("A key must not be the default value. (Parameter 'keys')", "keys"), (defaultKey.Message, defaultKey.ParamName));
+        Assert.Equal("account", Assert.Throws<ArgumentException>(() => new LedgerEntriesByKeysSpec(default, [Key("a")])).ParamName);
+        Assert.Equal("keys", Assert.Throws<ArgumentNullException>(() => new LedgerEntriesByKeysSpec(mine.Id, null!)).ParamName);
     }
 
     [Fact]
