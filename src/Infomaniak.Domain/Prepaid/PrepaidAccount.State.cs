@@ -131,21 +131,11 @@ public sealed partial class PrepaidAccount
                 reserved = amount <= balance - reserved && pending.TryAdd(reservation.Withdrawal, reservation) ? reserved + amount : throw Broken(entry);
                 break;
             case WithdrawalCompleted completed:
-                if (!pending.Remove(completed.Withdrawal, out var sent) || sent.Amount.Amount != amount)
-                {
-                    throw Broken(entry);
-                }
-
+                reserved = Ends(completed.Withdrawal, amount) ? reserved - amount : throw Broken(entry);
                 balance -= amount;
-                reserved -= amount;
                 break;
             case WithdrawalCancelled cancelled:
-                if (!pending.Remove(cancelled.Withdrawal, out var released) || released.Amount.Amount != amount)
-                {
-                    throw Broken(entry);
-                }
-
-                reserved -= amount;
+                reserved = Ends(cancelled.Withdrawal, amount) ? reserved - amount : throw Broken(entry);
                 break;
             default:
                 Verify(entry);
@@ -156,6 +146,10 @@ public sealed partial class PrepaidAccount
         entries.Add(entry);
         lastSequence = entry.Sequence;
     }
+
+    // Ends, during a replay, the pending withdrawal a completion or cancellation names: false when none is pending under
+    // that id, or when it reserved another amount.
+    private bool Ends(WithdrawalId withdrawal, decimal amount) => pending.Remove(withdrawal, out var reservation) && reservation.Amount.Amount == amount;
 
     private ArgumentException Broken(LedgerEntry entry)
     {
