@@ -1,0 +1,143 @@
+using System.Runtime.CompilerServices;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using Infomaniak.Domain.Common;
+using Infomaniak.Domain.Organizations;
+using Infomaniak.Domain.Prepaid;
+using OneOf;
+
+namespace Infomaniak.Domain.Benchmarks;
+
+/// <summary>
+/// What the ledger's target "a refusal allocates nothing" would cost the operations that succeed. A top-up returns a
+/// nine-case union; its refusals are records on the heap, so the union holds nine references (80 B). With its six
+/// ledger refusals as structs carrying the same facts, a refusal allocates nothing, but the union holds every case
+/// inline (about 340 B), and every result, accepted ones included, is built, zeroed and copied at that size. The same
+/// checks (the top-up policy's) return each shape; only the shape differs.
+/// </summary>
+[MemoryDiagnoser]
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
+[CategoriesColumn]
+public class RefusalShapeBenchmarks
+{
+    private PrepaidCredited credit = null!;
+    private TopUpPolicy policy = null!;
+    private Money oneFranc;
+    private Money overTheMaximum;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var setup = new PrepaidSetup();
+        credit = (PrepaidCredited)setup.OpenFunded(100m).Entries[0];
+        policy = setup.Policy;
+        oneFranc = setup.OneFranc;
+        overTheMaximum = Money.Create(20_000m, Currency.Chf).GetValueOrThrow();
+    }
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Accepted")]
+    public long Records_Accepted() => Match(Records(oneFranc));
+
+    [Benchmark]
+    [BenchmarkCategory("Accepted")]
+    public long Structs_Accepted() => Match(Structs(oneFranc));
+
+    [Benchmark(Baseline = true)]
+    [BenchmarkCategory("Refused (above the maximum)")]
+    public long Records_Refused() => Match(Records(overTheMaximum));
+
+    [Benchmark]
+    [BenchmarkCategory("Refused (above the maximum)")]
+    public long Structs_Refused() => Match(Structs(overTheMaximum));
+
+    private static long Match(OneOf<PrepaidCredited, ActionDenied, IdempotencyKeyReused, CurrencyMismatch, AmountNotPositive, PaymentMethodNotAccepted, TopUpBelowMinimum, TopUpAboveMaximum, BalanceLimitExceeded> result) =>
+        result.Match(entry => entry.Sequence, _ => -1, _ => -2, _ => -3, _ => -4, _ => -5, _ => -6, refusal => (long)refusal.Maximum.Amount, _ => -8);
+
+    private static long Match(OneOf<PrepaidCredited, ActionDenied, KeyReused, CurrencyMismatch, NotPositive, MethodNotAccepted, BelowMinimum, AboveMaximum, LimitExceeded> result) =>
+        result.Match(entry => entry.Sequence, _ => -1, _ => -2, _ => -3, _ => -4, _ => -5, _ => -6, refusal => (long)refusal.Maximum.Amount, _ => -8);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private OneOf<PrepaidCredited, ActionDenied, IdempotencyKeyReused, CurrencyMismatch, AmountNotPositive, PaymentMethodNotAccepted, TopUpBelowMinimum, TopUpAboveMaximum, BalanceLimitExceeded> Records(Money amount)
+    {
+        if (amount.Currency != policy.Currency)
+        {
+            return new CurrencyMismatch(policy.Currency, amount.Currency);
+        }
+
+        if (!amount.IsPositive)
+        {
+            return new AmountNotPositive(amount);
+        }
+
+        if (!policy.Accepts(PaymentMethod.Card))
+        {
+            return new PaymentMethodNotAccepted(PaymentMethod.Card, policy.AcceptedMethods);
+        }
+
+        if (amount.Amount < policy.MinimumPerTopUp.Amount)
+        {
+            return new TopUpBelowMinimum(amount, policy.MinimumPerTopUp);
+        }
+
+        if (amount.Amount > policy.MaximumPerTopUp.Amount)
+        {
+            return new TopUpAboveMaximum(amount, policy.MaximumPerTopUp);
+        }
+
+        if (credit.Amount.Amount + amount.Amount > policy.MaximumBalance.Amount)
+        {
+            return new BalanceLimitExceeded(credit.Amount, amount, policy.MaximumBalance);
+        }
+
+        return credit;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private OneOf<PrepaidCredited, ActionDenied, KeyReused, CurrencyMismatch, NotPositive, MethodNotAccepted, BelowMinimum, AboveMaximum, LimitExceeded> Structs(Money amount)
+    {
+        if (amount.Currency != policy.Currency)
+        {
+            return new CurrencyMismatch(policy.Currency, amount.Currency);
+        }
+
+        if (!amount.IsPositive)
+        {
+            return new NotPositive(amount);
+        }
+
+        if (!policy.Accepts(PaymentMethod.Card))
+        {
+            return new MethodNotAccepted(PaymentMethod.Card, policy.AcceptedMethods);
+        }
+
+        if (amount.Amount < policy.MinimumPerTopUp.Amount)
+        {
+            return new BelowMinimum(amount, policy.MinimumPerTopUp);
+        }
+
+        if (amount.Amount > policy.MaximumPerTopUp.Amount)
+        {
+            return new AboveMaximum(amount, policy.MaximumPerTopUp);
+        }
+
+        if (credit.Amount.Amount + amount.Amount > policy.MaximumBalance.Amount)
+        {
+            return new LimitExceeded(credit.Amount, amount, policy.MaximumBalance);
+        }
+
+        return credit;
+    }
+
+    private readonly record struct KeyReused(PrepaidAccountId Account, IdempotencyKey Key, long FirstSequence, LedgerEntryKind FirstKind);
+
+    private readonly record struct NotPositive(Money Amount);
+
+    private readonly record struct MethodNotAccepted(PaymentMethod Method, IReadOnlyList<PaymentMethod> Accepted);
+
+    private readonly record struct BelowMinimum(Money Amount, Money Minimum);
+
+    private readonly record struct AboveMaximum(Money Amount, Money Maximum);
+
+    private readonly record struct LimitExceeded(Money Balance, Money Amount, Money MaximumBalance);
+}
