@@ -58,75 +58,50 @@ public class RefusalShapeBenchmarks
         result.Match(entry => entry.Sequence, _ => -1, _ => -2, _ => -3, _ => -4, _ => -5, _ => -6, refusal => (long)refusal.Maximum.Amount, _ => -8);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private OneOf<PrepaidCredited, ActionDenied, IdempotencyKeyReused, CurrencyMismatch, AmountNotPositive, PaymentMethodNotAccepted, TopUpBelowMinimum, TopUpAboveMaximum, BalanceLimitExceeded> Records(Money amount)
-    {
-        if (amount.Currency != policy.Currency)
+    private OneOf<PrepaidCredited, ActionDenied, IdempotencyKeyReused, CurrencyMismatch, AmountNotPositive, PaymentMethodNotAccepted, TopUpBelowMinimum, TopUpAboveMaximum, BalanceLimitExceeded> Records(Money amount) =>
+        LimitHit(amount) switch
         {
-            return new CurrencyMismatch(policy.Currency, amount.Currency);
-        }
-
-        if (!amount.IsPositive)
-        {
-            return new AmountNotPositive(amount);
-        }
-
-        if (!policy.Accepts(PaymentMethod.Card))
-        {
-            return new PaymentMethodNotAccepted(PaymentMethod.Card, policy.AcceptedMethods);
-        }
-
-        if (amount.Amount < policy.MinimumPerTopUp.Amount)
-        {
-            return new TopUpBelowMinimum(amount, policy.MinimumPerTopUp);
-        }
-
-        if (amount.Amount > policy.MaximumPerTopUp.Amount)
-        {
-            return new TopUpAboveMaximum(amount, policy.MaximumPerTopUp);
-        }
-
-        if (credit.Amount.Amount + amount.Amount > policy.MaximumBalance.Amount)
-        {
-            return new BalanceLimitExceeded(credit.Amount, amount, policy.MaximumBalance);
-        }
-
-        return credit;
-    }
+            Limit.Currency => new CurrencyMismatch(policy.Currency, amount.Currency),
+            Limit.Positive => new AmountNotPositive(amount),
+            Limit.Method => new PaymentMethodNotAccepted(PaymentMethod.Card, policy.AcceptedMethods),
+            Limit.Minimum => new TopUpBelowMinimum(amount, policy.MinimumPerTopUp),
+            Limit.Maximum => new TopUpAboveMaximum(amount, policy.MaximumPerTopUp),
+            Limit.Balance => new BalanceLimitExceeded(credit.Amount, amount, policy.MaximumBalance),
+            _ => credit,
+        };
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private OneOf<PrepaidCredited, ActionDenied, KeyReused, CurrencyMismatch, NotPositive, MethodNotAccepted, BelowMinimum, AboveMaximum, LimitExceeded> Structs(Money amount)
+    private OneOf<PrepaidCredited, ActionDenied, KeyReused, CurrencyMismatch, NotPositive, MethodNotAccepted, BelowMinimum, AboveMaximum, LimitExceeded> Structs(Money amount) =>
+        LimitHit(amount) switch
+        {
+            Limit.Currency => new CurrencyMismatch(policy.Currency, amount.Currency),
+            Limit.Positive => new NotPositive(amount),
+            Limit.Method => new MethodNotAccepted(PaymentMethod.Card, policy.AcceptedMethods),
+            Limit.Minimum => new BelowMinimum(amount, policy.MinimumPerTopUp),
+            Limit.Maximum => new AboveMaximum(amount, policy.MaximumPerTopUp),
+            Limit.Balance => new LimitExceeded(credit.Amount, amount, policy.MaximumBalance),
+            _ => credit,
+        };
+
+    // The top-up's checks, in its order, written once so that both shapes make exactly the same ones.
+    private Limit LimitHit(Money amount) =>
+        amount.Currency != policy.Currency ? Limit.Currency
+        : !amount.IsPositive ? Limit.Positive
+        : !policy.Accepts(PaymentMethod.Card) ? Limit.Method
+        : amount.Amount < policy.MinimumPerTopUp.Amount ? Limit.Minimum
+        : amount.Amount > policy.MaximumPerTopUp.Amount ? Limit.Maximum
+        : credit.Amount.Amount + amount.Amount > policy.MaximumBalance.Amount ? Limit.Balance
+        : Limit.None;
+
+    private enum Limit
     {
-        if (amount.Currency != policy.Currency)
-        {
-            return new CurrencyMismatch(policy.Currency, amount.Currency);
-        }
-
-        if (!amount.IsPositive)
-        {
-            return new NotPositive(amount);
-        }
-
-        if (!policy.Accepts(PaymentMethod.Card))
-        {
-            return new MethodNotAccepted(PaymentMethod.Card, policy.AcceptedMethods);
-        }
-
-        if (amount.Amount < policy.MinimumPerTopUp.Amount)
-        {
-            return new BelowMinimum(amount, policy.MinimumPerTopUp);
-        }
-
-        if (amount.Amount > policy.MaximumPerTopUp.Amount)
-        {
-            return new AboveMaximum(amount, policy.MaximumPerTopUp);
-        }
-
-        if (credit.Amount.Amount + amount.Amount > policy.MaximumBalance.Amount)
-        {
-            return new LimitExceeded(credit.Amount, amount, policy.MaximumBalance);
-        }
-
-        return credit;
+        None,
+        Currency,
+        Positive,
+        Method,
+        Minimum,
+        Maximum,
+        Balance,
     }
 
     private readonly record struct KeyReused(PrepaidAccountId Account, IdempotencyKey Key, long FirstSequence, LedgerEntryKind FirstKind);
